@@ -1,0 +1,45 @@
+# The two commands of the README:
+#   make demo   set up .venv/ and analyse the bundled examples
+#   make test   set up what the tests need and run every test
+PY      ?= python3.11
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+
+.PHONY: demo test setup system-deps train bench schema fuzz clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v $(PY) >/dev/null 2>&1 || { echo "make: $(PY) not found; set PY=/path/to/python3.11"; exit 1; }
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(BIN)/ficlens analyze examples/
+
+# Debian packages the tests need: Chromium + driver for the web tests, PostgreSQL for the shared-library tests.
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver postgresql >/dev/null; \
+	fi
+
+test: setup system-deps
+	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+train: setup
+	$(BIN)/python -m ficlens.dialogue.train ../shared/data
+
+bench: setup
+	$(BIN)/python benchmarks/run_all.py
+
+schema: setup
+	$(BIN)/python -m ficlens.schema > src/ficlens/schema/work.schema.json
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -1,0 +1,112 @@
+"""The `ficlens` command line: parses arguments and presents results; the work happens in the stages."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import FiclensError
+
+app = typer.Typer(
+    name="ficlens",
+    help=(
+        "Read fan fiction and say what is in it: structure, characters, dialogue, fandom, rating, "
+        "warnings and tags, each with the lines that justify it.\n\n"
+        "Start with:  ficlens analyze story.html   (or a folder of stories)."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail_line(message: str) -> None:
+    """One line on stderr, never a traceback."""
+    err.print(f"[bold red]ficlens:[/] {message}", markup=True, highlight=False)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"ficlens {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True, help="Show the version."),
+) -> None:
+    """ficlens: fan fiction analysis, offline, on one CPU core."""
+
+
+@app.command()
+def analyze(
+    paths: List[Path] = typer.Argument(..., help="Files or folders (walked in sorted order): .txt, .html, .epub.", show_default=False),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object (schema ficlens.work/1) per input per line."),
+    include_text: bool = typer.Option(False, "--include-text", help="With --json, add the extracted text that offsets index."),
+    stages: Optional[str] = typer.Option(None, "--stages", help="Comma-separated stages to run (default: all)."),
+) -> None:
+    """Analyse works and show an AO3-style card for each (or JSON with --json).
+
+    Inputs that cannot be read are reported on stderr, one line each, and the
+    others still run; the exit status is 1 if any input failed.
+    """
+    from .card import render_card
+    from .pipeline import STAGES, analyze as analyze_one, iter_inputs
+
+    chosen = None
+    if stages:
+        chosen = [s.strip() for s in stages.split(",") if s.strip()]
+        unknown = [s for s in chosen if s not in STAGES]
+        if unknown:
+            fail_line(f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+            raise typer.Exit(2)
+    out = Console(highlight=False, soft_wrap=False)
+    failed = 0
+    for path in iter_inputs([str(p) for p in paths]):
+        try:
+            work = analyze_one(Path(path), stages=chosen)
+        except FiclensError as exc:
+            failed += 1
+            fail_line(str(exc))
+            if as_json:
+                sys.stdout.write(json.dumps(exc.to_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            continue
+        if as_json:
+            sys.stdout.write(json.dumps(work.to_dict(include_text=include_text), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            render_card(work, out)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _register_subcommands() -> None:
+    """Each area adds its own commands; heavy imports stay inside the command functions."""
+    from .eval import commands as eval_commands
+    from .fandoms import commands as fandom_commands
+    from .library import commands as library_commands
+    from . import batch
+
+    for module in (eval_commands, fandom_commands, library_commands, batch):
+        module.register(app)
+
+
+_register_subcommands()
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        fail_line("interrupted")
+        sys.exit(130)

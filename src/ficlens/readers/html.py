@@ -1,0 +1,13 @@
+"""html reader (placeholder until its module lands): reads nothing."""
+
+from ..model import Work
+
+FORMAT = "html"
+
+
+def sniff(path: str, head: bytes) -> bool:
+    return False
+
+
+def read(path: str, data: bytes) -> Work:
+    raise NotImplementedError
