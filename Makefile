@@ -38,8 +38,14 @@ train: setup
 bench: setup
 	$(BIN)/python benchmarks/run_all.py
 
+FUZZ_SECONDS ?= 1800
+fuzz: setup
+	mkdir -p fuzz/corpus fuzz/findings
+	$(BIN)/python fuzz/fuzz_readers.py -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -artifact_prefix=fuzz/findings/ fuzz/corpus
+
 schema: setup
 	$(BIN)/python -m ficlens.schema > src/ficlens/schema/work.schema.json
+	$(BIN)/python -m ficlens.schema.markdown > docs/schema.md
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -59,13 +59,17 @@ def analyze(text_or_path: str | os.PathLike, stages: tuple[str, ...] | list[str]
 
 
 def iter_inputs(paths: list[str]) -> list[str]:
-    """Expand directories (walked in sorted order, hidden files skipped); keep files and missing paths as given."""
+    """Expand directories into their files in sorted path order (hidden entries skipped);
+    keep files and missing paths as given, so each input is reported in the order named."""
     out: list[str] = []
     for p in paths:
         if os.path.isdir(p):
+            found: list[tuple[str, ...]] = []
             for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(str(Path(root) / f) for f in sorted(files) if not f.startswith("."))
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                rel = Path(root).relative_to(p).parts
+                found.extend((*rel, f) for f in files if not f.startswith("."))
+            out.extend(str(Path(p, *parts)) for parts in sorted(found))
         else:
             out.append(p)
     return out
