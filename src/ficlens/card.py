@@ -36,15 +36,17 @@ def tag_rows(work: Work) -> list[tuple[str, str, str]]:
 
 
 def dialogue_sample(work: Work, limit: int = 6) -> Text:
-    """The first quotes, each coloured by its speaker."""
+    """The first quotes, each coloured by its speaker; a '?' marks a speaker guessed with low confidence."""
     colours = speaker_colours(work)
     names = {c.id: c.canonical or c.name for c in work.characters}
     out = Text()
     for q in work.quotes[:limit]:
         colour = colours.get(q.speaker or "", "white")
         who = names.get(q.speaker or "", "unknown")
+        if q.speaker and q.confidence < 0.5:
+            who += "?"
         to = ", ".join(names.get(a, a) for a in q.addressees)
-        out.append(f"{who}", style=f"bold {colour}")
+        out.append(who, style=f"bold {colour}" if q.speaker else "dim")
         if to:
             out.append(f" → {to}", style="dim")
         out.append(": ")

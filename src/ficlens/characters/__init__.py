@@ -1,9 +1,7 @@
-"""The characters stage (placeholder until its issue lands): returns the work unchanged."""
+"""The characters stage: who is in the story, how they are named, and whose eyes it is told through."""
 
-from ..model import Work
+from .core import run
 
-VERSION = "0"
+VERSION = "1"
 
-
-def run(work: Work) -> Work:
-    return work
+__all__ = ["run", "VERSION"]

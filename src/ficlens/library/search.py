@@ -20,8 +20,9 @@ MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
 
 _TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WORD_CHAR_RE = re.compile(r"[^\W_]", re.UNICODE)
-_RANGE_RE = re.compile(r"^\s*(?:(>=|<=|>|<)\s*(\d+)|(\d+)\s*-\s*(\d+)|(\d+))\s*$")
+_RANGE_RE = re.compile(r"^\s*(?:(>=|<=|>|<)\s*(\d{1,9})|(\d{1,9})\s*-\s*(\d{1,9})|(\d{1,9}))\s*$")
 
 
 class QueryError(FiclensError):
@@ -63,6 +64,11 @@ class SearchQuery:
     per_page: int = 20
 
 
+def clean(text: str) -> str:
+    """User text without NUL and other control characters (PostgreSQL refuses NUL; none of them can matter)."""
+    return _CONTROL_RE.sub(" ", text)
+
+
 def tag_key(name: str) -> str:
     """The form tags are matched on: case and surrounding space ignored."""
     return " ".join(name.split()).casefold()
@@ -74,7 +80,7 @@ def parse_tag(spec: str, type: str | None = None) -> TagFilter:
     head, sep, rest = spec.partition(":")
     if sep and head.strip().lower() in TAG_SOURCES and rest.strip():
         source, spec = head.strip().lower(), rest
-    name = " ".join(spec.split())
+    name = " ".join(clean(spec).split())
     if not name:
         raise QueryError("empty tag name")
     if len(name) > 300:
@@ -108,7 +114,7 @@ def query_terms(text: str) -> list[tuple[str, bool]]:
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"query is too long (the limit is {MAX_QUERY_CHARS} characters)")
     terms: list[tuple[str, bool]] = []
-    for m in _TERM_RE.finditer(text):
+    for m in _TERM_RE.finditer(clean(text)):
         phrase, word = m.groups()
         raw = phrase if phrase is not None else word.replace('"', " ")
         cleaned = " ".join(raw.split())
@@ -167,7 +173,8 @@ _SORT_SQL = {
 
 
 def _tag_condition(f: TagFilter, params: list) -> str:
-    sql = "SELECT 1 FROM tags t WHERE t.work_id = w.id AND t.key = ?"
+    """Ids of works having the tag: an uncorrelated subquery, evaluated once (not once per work)."""
+    sql = "SELECT t.work_id FROM tags t WHERE t.key = ?"
     params.append(f.key)
     if f.type:
         sql += " AND t.type = ?"
@@ -189,11 +196,11 @@ def where_clause(query: SearchQuery, dialect: Dialect) -> tuple[str, str, list]:
         params.extend(sub_params)
     conds: list[str] = []
     for f in query.include:
-        conds.append(f"EXISTS ({_tag_condition(f, params)})")
+        conds.append(f"w.id IN ({_tag_condition(f, params)})")
     for f in query.exclude:
-        conds.append(f"NOT EXISTS ({_tag_condition(f, params)})")
+        conds.append(f"w.id NOT IN ({_tag_condition(f, params)})")
     if query.ratings:
-        conds.append("(" + " OR ".join(f"EXISTS ({_tag_condition(f, params)})" for f in query.ratings) + ")")
+        conds.append("(" + " OR ".join(f"w.id IN ({_tag_condition(f, params)})" for f in query.ratings) + ")")
     low, high = query.words
     if low is not None:
         conds.append("w.words >= ?")
@@ -209,7 +216,7 @@ def where_clause(query: SearchQuery, dialect: Dialect) -> tuple[str, str, list]:
         params.append(1 if query.crossover else 0)
     if query.language:
         conds.append("w.language_key = ?")
-        params.append(tag_key(query.language))
+        params.append(tag_key(clean(query.language)))
     return from_sql, (" AND ".join(conds) or "1 = 1"), params
 
 
@@ -226,8 +233,7 @@ def results_sql(query: SearchQuery, dialect: Dialect, columns: str) -> tuple[str
     """The page of results, ranked by `query.sort` (best match falls back to newest when there is no text)."""
     check_paging(query)
     from_sql, where_sql, params = where_clause(query, dialect)
-    has_text = " JOIN (" in from_sql
-    if query.sort == "best" and has_text:
+    if query.sort == "best" and query_terms(query.text):
         order = "m.score DESC, w.id DESC"
     else:
         order = _SORT_SQL.get(query.sort, _SORT_SQL["added"])

@@ -53,7 +53,7 @@ def read_path(path: str | os.PathLike) -> Work:
     head = data[:4096]
     for module in reader_modules():
         if module.sniff(path, head):
-            work = module.read(path, data)
+            work = _read_with(module, path, data)
             break
     else:  # pragma: no cover - plaintext accepts everything
         raise ReadError(path, "unknown format", "unknown_format")
@@ -61,6 +61,20 @@ def read_path(path: str | os.PathLike) -> Work:
     work.source.size = size
     work.source.sha256 = hashlib.sha256(data).hexdigest()
     return work
+
+
+def _read_with(module: ModuleType, path: str, data: bytes) -> Work:
+    """Run one reader; anything but a ReadError becomes one (a malformed file must never show a traceback)."""
+    try:
+        return module.read(path, data)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError(path, "out of memory while reading", "too_large") from None
+    except RecursionError:
+        raise ReadError(path, "markup nested too deeply to read", "too_deep") from None
+    except Exception as exc:
+        raise ReadError(path, f"cannot read as {module.FORMAT} ({type(exc).__name__}: {exc})", "unreadable") from exc
 
 
 def read_text(text: str, path: str | None = None) -> Work:

@@ -1,0 +1,780 @@
+"""The characters stage: name mentions, alias clusters, pronouns, narrator, reader and point of view.
+
+Everything is regex passes over whole story spans plus light per-mention bookkeeping, so the
+stage stays far above the pipeline's 10,000 words/s budget. No tagger, no model files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Character, Mention, Narration, Work
+from . import lexicon as lx
+
+_TITLE_ALT = "|".join(
+    sorted(
+        {t.capitalize() for t in lx.TITLES if t != "mr."} | {"Mme", "Mlle", "Capt", "Col", "Lt", "Sgt", "Rev", "St"},
+        key=len,
+        reverse=True,
+    )
+)
+_CAP = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PARTICLE = r"(?:de|De|van|Van|von|du|di|da|del|le|la)"
+NAME_RE = re.compile(
+    rf"\b(?:(?P<title>{_TITLE_ALT})\.?[ \t]+)?(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*)\b(?!['’][a-z]{{2}})"
+)
+READER_RE = re.compile(r"\(\s*[yY]/[nN]\s*\)|\[\s*[yY]/[nN]\s*\]|\b[yY]/[nN]\b|\[\s*[Yy]our [Nn]ame\s*\]|\(\s*[Yy]our [Nn]ame\s*\)")
+PRONOUN_RE = re.compile(
+    r"\b(?:(?P<m>he|him|his|himself|He|Him|His|Himself)|(?P<f>she|her|hers|herself|She|Her|Hers|Herself)"
+    r"|(?P<first>I|me|my|mine|myself|Me|My|Mine|Myself)|(?P<second>you|your|yours|yourself|You|Your|Yours|Yourself))\b"
+)
+HER_OBJECT_RE = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:and|to|in|at|with|for|from|up|down|back|away|out|off|that|as|the|a|an|again|so|but|into|on|"
+    r"over|by|about|too|now|then|if|when|before|after|like|or|close|tightly|gently|softly|once|more|well|alone|here|there)\b)"
+)
+THIRD_RE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|He|She|His|Her|They|Their)\b")
+QUOTE_RE = re.compile(r"“[^”“]*?(?:”|(?=“)|(?=\n[ \t]*\n))|\"[^\"]*?(?:\"|(?=\n[ \t]*\n))")
+SENT_END_RE = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\bCapt)(?<!\bCol)(?<!\bProf)"
+    r"(?<!\bMme)(?<!\bMlle)(?<!\bLt)(?<!\bGen)(?<!\bEsq)(?<!\b[A-Z])"
+    r"[.!?…]+[\"”’')\]]*\s+|\n[ \t]*\n\s*")
+WORD_RE = re.compile(r"\S+")
+LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’]*\b")
+SPEECH_AFTER_RE = re.compile(rf"[,!?—-][”\"]?\s+(?:{lx.SPEECH_VERBS})\s+$")
+SPEECH_BEFORE_RE = re.compile(rf"^\s+(?:{lx.SPEECH_VERBS})\b")
+PERSON_AFTER_RE = re.compile(r"^\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\s+(?:his|her|himself|herself)\b")
+WEAK_PLACE_BEFORE_RE = re.compile(r"\b(?:to|from|at|of|for)\s+$")
+PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear|into|inside|through|across|toward|towards|reached|left|visit|visited)\s+$")
+VOCATIVE_BEFORE_RE = re.compile(r"(?:[“\"]\s*|,\s+|\b(?:[Oo]h|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Yy]es|[Nn]o|[Ww]ell)[,!]?\s+)$")
+VOCATIVE_AFTER_RE = re.compile(r"^\s*[,!?.;—]")
+FOCAL_RE = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{lx.PERCEPTION_VERBS})\b")
+_DETS = (
+    "the a an this that these those his her my your our their its some any every no each one another two three "
+    "several many all both"
+).split()
+_FUNCTION = (
+    "and or but nor of in on at to for from with by as than then that which who whom whose was were is are be been "
+    "had has have did does do not no so if when while the a an his her my your our their its this these those it "
+    "he she they we you i me him them us there here very"
+).split()
+_NOUNS = "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
+_BARE = "|".join(sorted(lx.BARE_PERSON_NOUNS, key=len, reverse=True))
+# A common noun phrase naming a person: "the old man", "her youngest daughter", "men", "sir".
+PERSON_NP_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETS) + r")[ \t]+"
+    r"(?:(?!(?:" + "|".join(_FUNCTION) + r")\b)[a-z][a-z'’-]*[ \t]+){0,3}(?:" + _NOUNS + r")"
+    r"|(?:" + _BARE + r"))(?![\w'’-])"
+)
+ENDEARMENT_RE = re.compile(
+    r"(?:,\s+|[“\"])(?:my\s+)?(?P<word>" + "|".join(sorted(lx.ENDEARMENTS, key=len, reverse=True)) + r")(?=\s*[,.!?]\s*[”\"]|,)"
+)
+
+MALE, FEMALE = "male", "female"
+PARTICLES = {"De", "Van", "Von", "Du", "Di", "Da", "Del", "Le", "La"}
+SUBJECT_PRONOUNS = {"he", "she"}
+OBJECT_PRONOUNS = {"him", "her"}
+REFLEXIVE_PRONOUNS = {"himself", "herself"}
+SALIENCE_DECAY = 0.2
+QUOTED_NAME_WEIGHT = 60.0
+VOCATIVE_WEIGHT = 60.0
+OBLIQUE_NAME_WEIGHT = 50.0
+# A name right after a preposition is rarely the subject a later pronoun continues.
+OBLIQUE_BEFORE_RE = re.compile(r"\b(?:to|with|of|for|from|at|by|on|upon|about|into|towards?|like|than|and)\s+$")
+
+
+
+@dataclass
+class _Occ:
+    """One occurrence of a capitalised name candidate."""
+
+    start: int
+    end: int
+    title: str
+    tokens: tuple[str, ...]
+    sent_start: bool
+    in_quote: bool
+
+
+@dataclass
+class _Cluster:
+    forms: Counter = field(default_factory=Counter)
+    title_gender: Counter = field(default_factory=Counter)
+    gender: str | None = None
+    vocatives: int = 0
+    narrative: int = 0
+
+
+def _norm_title(title: str) -> str:
+    return title.lower().rstrip(".")
+
+
+def _form(title: str, tokens: tuple[str, ...]) -> str:
+    body = " ".join(tokens)
+    if not title:
+        return body
+    if title == "the":
+        return f"the {body}"
+    t = title if title.endswith(".") or _norm_title(title) not in {"mr", "mrs", "ms", "dr", "st", "mme", "mlle"} else title + "."
+    return f"{t} {body}"
+
+
+def _title_gender(title: str) -> str | None:
+    t = _norm_title(title)
+    if t in lx.MALE_TITLES:
+        return MALE
+    if t in lx.FEMALE_TITLES:
+        return FEMALE
+    return None
+
+
+class _Text:
+    """Offsets helpers over the work's story text: quotes, sentences, paragraphs."""
+
+    def __init__(self, work: Work):
+        self.text = work.text
+        self.spans = [(s.start, s.end) for s in work.story_spans()]
+        q_starts: list[int] = []
+        q_ends: list[int] = []
+        s_starts: list[int] = []
+        for a, b in self.spans:
+            for m in QUOTE_RE.finditer(self.text, a, b):
+                q_starts.append(m.start())
+                q_ends.append(m.end())
+            s_starts.append(a)
+            s_starts.extend(m.end() for m in SENT_END_RE.finditer(self.text, a, b))
+        self.q_starts, self.q_ends = q_starts, q_ends
+        self.s_starts = sorted(set(s_starts))
+        self.lower = Counter(LOWER_WORD_RE.findall(self.text))
+
+    def quote_at(self, pos: int) -> int:
+        """Index of the quote holding pos, or -1."""
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        return i if i >= 0 and pos < self.q_ends[i] else -1
+
+    def sentence_at(self, pos: int) -> int:
+        return bisect.bisect_right(self.s_starts, pos) - 1
+
+    def is_sentence_start(self, pos: int) -> bool:
+        """True when only quote marks, brackets or dashes stand between pos and a sentence boundary."""
+        i = pos - 1
+        text = self.text
+        while i >= 0 and text[i] in " \t\r\n“\"'‘([—-*_":
+            i -= 1
+        return i < 0 or text[i] in ".!?…:#" or text[i].isdigit() or ("“" in text[i + 1 : pos] and text[i] != ",")
+
+
+def _find_names(tx: _Text, first_names: dict[str, str]) -> list[_Occ]:
+    text = tx.text
+    occs: list[_Occ] = []
+    for a, b in tx.spans:
+        for m in NAME_RE.finditer(text, a, b):
+            title = m.group("title") or ""
+            toks = m.group("name").split()
+            start = m.start()
+            sent_start = tx.is_sentence_start(start)
+            # Word spans of the name part; drop leading function words ("When Elizabeth", "But Jane").
+            words = [(w.start(), w.end()) for w in WORD_RE.finditer(text, m.start("name"), m.end("name"))]
+            # "the Hatter", "the Slayer": a capitalised epithet, kept apart from proper names.
+            if not title and toks[0] == "The" and len(toks) > 1:
+                title, toks, words, start = "the", toks[1:], words[1:], words[1][0]
+            elif not title and text[max(0, start - 4) : start] == "the ":
+                title, start = "the", start - 4
+            while words and toks[0] in lx.NON_PERSON and not title and not (toks[0] in first_names and not sent_start):
+                words, toks = words[1:], toks[1:]
+                sent_start = False
+                if words:
+                    start = words[0][0]
+            if not toks or (toks[0] in lx.NON_PERSON and not title and toks[0] not in first_names):
+                continue
+            # Cut at a non-person word inside the sequence ("Jane Monday").
+            for k, t in enumerate(toks[1:], 1):
+                if t in lx.NON_PERSON and t not in first_names:
+                    toks, words = toks[:k], words[:k]
+                    break
+            # Trim ordinary words that title case or sentence starts glued on ("Poor Elinor", "Lucy Drive Out").
+            while len(toks) > 1 and title != "the" and toks[-1] not in first_names and tx.lower[toks[-1].lower()] >= 3:
+                toks, words = toks[:-1], words[:-1]
+            while len(toks) > 1 and not title and toks[0] not in first_names and toks[0] not in PARTICLES and tx.lower[toks[0].lower()] >= 3:
+                toks, words = toks[1:], words[1:]
+                start = words[0][0]
+            if len(toks) > 4 or toks[-1] in ("De", "de", "van", "von", "du", "di", "da", "del", "le", "la"):
+                continue
+            if toks[-1].lower() in lx.PLACE_SUFFIXES and (len(toks) > 1 or not title):
+                continue
+            end = words[-1][1]
+            occs.append(_Occ(start, end, title, tuple(toks), sent_start, tx.quote_at(start) >= 0))
+    return occs
+
+
+def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> list[_Occ]:
+    """Keep occurrences whose words look like a person's name in this text."""
+    text = tx.text
+    lower = tx.lower
+    mid = Counter()
+    person_cue = Counter()
+    place_cue = Counter()
+    weak_place = Counter()
+    titled = set()
+    total = Counter(o.tokens for o in occs)
+    for o in occs:
+        key = o.tokens
+        if not o.sent_start:
+            mid[key] += 1
+            for t in key:
+                mid[(t,)] += 1
+        if o.title and o.title != "the" and _norm_title(o.title) != "st":
+            titled.add(key)
+            person_cue[key] += 2
+        before = text[max(0, o.start - 24) : o.start]
+        after = text[o.end : o.end + 40]
+        if SPEECH_AFTER_RE.search(before) or SPEECH_BEFORE_RE.match(after) or PERSON_AFTER_RE.match(after):
+            person_cue[key] += 1
+        if o.in_quote and VOCATIVE_BEFORE_RE.search(before) and VOCATIVE_AFTER_RE.match(after):
+            person_cue[key] += 1
+        if PLACE_BEFORE_RE.search(before):
+            place_cue[key] += 1
+        elif WEAK_PLACE_BEFORE_RE.search(before):
+            weak_place[key] += 1
+    kept: list[_Occ] = []
+    verdict: dict[tuple[str, tuple[str, ...]], bool] = {}
+    the_counts = Counter(o.tokens for o in occs if o.title == "the")
+    name_parts = {
+        t
+        for o in occs
+        if len(o.tokens) >= 2 and o.title != "the" and (o.title or o.tokens[0] in first_names)
+        for t in o.tokens
+    }
+    for o in occs:
+        if o.title == "the":
+            key = o.tokens
+            head = key[-1]
+            if (
+                the_counts[key] >= 2
+                and head not in lx.NON_PERSON
+                and head.lower() not in lx.PLACE_SUFFIXES
+                and (head.lower() in lx.PERSON_NOUNS or person_cue[key] >= 1)
+                and place_cue[key] <= person_cue[key]
+            ):
+                kept.append(o)
+            continue
+        if o.title:
+            if _norm_title(o.title) == "st":
+                continue
+            kept.append(o)
+            continue
+        key = o.tokens
+        ok = verdict.get(("", key))
+        if ok is None:
+            first_known = key[0] in first_names
+            n_mid = mid[key] + sum(mid[(t,)] for t in key) // max(1, len(key))
+            common = len(key) == 1 and lower[key[0].lower()] > 2 * mid[key] + 1
+            if common and not (first_known and mid[key] >= 2 and person_cue[key] >= 1):
+                ok = False
+            elif place_cue[key] > person_cue[key] + (2 if first_known else 0) and 3 * place_cue[key] >= total[key]:
+                ok = False
+            elif len(key) >= 2 and (first_known or all(lower[t.lower()] == 0 for t in key)):
+                ok = True
+            elif len(key) == 1 and key[0] in name_parts and lower[key[0].lower()] <= mid[key]:
+                ok = True
+            elif first_known or key in titled or person_cue[key] >= 1:
+                ok = n_mid >= 1 or person_cue[key] >= 1 or lower[key[0].lower()] == 0
+            elif mid[key] >= 2 and all(lower[t.lower()] <= mid[key] // 4 for t in key) and 4 * place_cue[key] <= mid[key] and 2 * weak_place[key] <= mid[key]:
+                ok = True
+            else:
+                ok = False
+            verdict[("", key)] = ok
+        if not ok:
+            continue
+        if o.sent_start and o.tokens[0] in lx.NON_PERSON:
+            continue
+        kept.append(o)
+    return kept
+
+
+class _Clusters:
+    """Alias clustering within one work: forms to clusters by titles, surnames, first names, nicknames."""
+
+    def __init__(self, occs: list[_Occ], first_names: dict[str, str], formal_of: dict[str, str]):
+        self.first_names = first_names
+        self.formal_of = formal_of
+        forms: Counter = Counter()
+        for o in occs:
+            forms[(_norm_title(o.title), o.tokens)] += 1
+        self.forms = forms
+        self.parent: dict = {f: f for f in forms}
+        self._build()
+
+    def find(self, f):
+        while self.parent[f] != f:
+            self.parent[f] = self.parent[self.parent[f]]
+            f = self.parent[f]
+        return f
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if self.forms[ra] >= self.forms[rb]:
+                self.parent[rb] = ra
+            else:
+                self.parent[ra] = rb
+
+    def _gender_of_first(self, name: str) -> str | None:
+        g = self.first_names.get(name) or self.first_names.get(self.formal_of.get(name, ""))
+        return g if g in (MALE, FEMALE) else None
+
+    def _compatible(self, title: str, first: str) -> bool:
+        """A title and a first name that can belong to one person ("Mrs Charles Musgrove" is not Charles)."""
+        tg = _title_gender(title) if title else None
+        fg = self._gender_of_first(first)
+        return tg is None or fg is None or tg == fg
+
+    def _build(self) -> None:
+        forms = self.forms
+        multi = [f for f in forms if len(f[1]) >= 2]
+        by_first: dict[str, list] = defaultdict(list)
+        by_last: dict[str, list] = defaultdict(list)
+        for f in multi:
+            if not f[0] or f[0] in lx.FIRST_NAME_TITLES or self._compatible(f[0], f[1][0]):
+                by_first[f[1][0]].append(f)
+            by_last[f[1][-1]].append(f)
+        single_titled_last: dict[str, list] = defaultdict(list)
+        for f in forms:
+            if f[0] and f[0] != "the" and f[0] not in lx.FIRST_NAME_TITLES and len(f[1]) == 1:
+                single_titled_last[f[1][0]].append(f)
+        male_surname_titles = ("mr", "mister", "monsieur", "m", "signor", "herr")
+
+        def family_safe(last: str, first: str, title_count: int) -> bool:
+            """Mr. Last is First Last only when nothing in the text suggests a second man of that family."""
+            if ("mrs", (last,)) in forms:
+                return False
+            firsts = {f[1][0] for f in by_last.get(last, []) if f[1][0] != last}
+            if len(firsts) > 1:
+                return False
+            return forms.get(("", (first,)), 0) < 0.25 * title_count + 1
+
+        # Titled full names: "Miss Elizabeth Bennet" -> "Elizabeth Bennet"; "Sir Walter Elliot" -> "Sir Walter".
+        for f in multi:
+            title, toks = f
+            if not title:
+                continue
+            if ("", toks) in forms and self._compatible(title, toks[0]):
+                self.union(f, ("", toks))
+            if title in lx.FIRST_NAME_TITLES and (title, (toks[0],)) in forms:
+                self.union(f, (title, (toks[0],)))
+            if title in male_surname_titles and (title, (toks[-1],)) in forms:
+                if family_safe(toks[-1], toks[0], forms[(title, (toks[-1],))]):
+                    self.union(f, (title, (toks[-1],)))
+        # Bare or titled first names and nicknames -> the one fuller name that starts with them.
+        for f in list(forms):
+            title, toks = f
+            if len(toks) != 1 or (title and title not in lx.FIRST_NAME_TITLES and title != "miss"):
+                continue
+            word = toks[0]
+            formal = self.formal_of.get(word, "")
+            cands = [c for c in by_first.get(word, []) + by_first.get(formal, []) if not title or self._compatible(title, c[1][0])]
+            roots = {self.find(c) for c in cands}
+            if len(roots) == 1:
+                self.union(f, cands[0])
+            elif not cands and not title and formal and ("", (formal,)) in forms:
+                self.union(f, ("", (formal,)))
+        # Bare surnames ("Darcy") -> the family's one person, when the text names only one (and not a Miss/Mrs).
+        for f in list(forms):
+            title, toks = f
+            if title or len(toks) != 1 or by_first.get(toks[0]):
+                continue
+            word = toks[0]
+            cands = single_titled_last.get(word, []) + by_last.get(word, [])
+            if not cands:
+                continue
+            roots = {self.find(c) for c in cands}
+            if len(roots) == 1 and _title_gender(next(iter(roots))[0]) != FEMALE:
+                self.union(f, cands[0])
+        # "Mr. Darcy" <-> "Fitzwilliam Darcy" when the family holds one man only.
+        for last, gs in single_titled_last.items():
+            for g in gs:
+                if g[0] not in male_surname_titles:
+                    continue
+                fulls = [c for c in by_last.get(last, []) if not c[0] and self._compatible(g[0], c[1][0])]
+                if len({self.find(c) for c in fulls}) == 1 and family_safe(last, fulls[0][1][0], forms[g]):
+                    self.union(g, fulls[0])
+
+    def groups(self) -> dict:
+        out: dict = defaultdict(list)
+        for f in self.forms:
+            out[self.find(f)].append(f)
+        return out
+
+
+def _display_name(forms: list, counts: Counter) -> str:
+    """The fullest proper name: most words (titles aside), then most frequent."""
+    best = max(forms, key=lambda f: (len(f[1]) + (0.5 if f[0] else 0), counts[f]))
+    return best
+
+
+def _paragraph_of(tx: _Text, pos: int) -> int:
+    return tx.text.rfind("\n", 0, pos)
+
+
+def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Work:
+    """Fill mentions, characters, narration and each scene's person and focal character.
+
+    The keyword arguments serve training and held-out evaluation of the pronoun ranker only.
+    """
+    first_names, formal_of = lx.names()
+    tx = _Text(work)
+    text = work.text
+    occs = _person_filter(_find_names(tx, first_names), tx, first_names)
+    clusters = _Clusters(occs, first_names, formal_of)
+    groups = clusters.groups()
+    root_of = {f: clusters.find(f) for f in clusters.forms}
+
+    # Surface forms as they appear, per cluster.
+    surface: dict = defaultdict(Counter)
+    for o in occs:
+        surface[root_of[(_norm_title(o.title), o.tokens)]][text[o.start : o.end]] += 1
+
+    # Gender: titles, first names, then pronoun votes after name mentions.
+    votes: dict = defaultdict(Counter)
+    for o in occs:
+        if o.in_quote:
+            continue
+        m = PRONOUN_RE.search(text, o.end, min(len(text), o.end + 120))
+        if m and (m.group("m") or m.group("f")) and text[m.start() : m.end()].lower() != "her" and tx.sentence_at(m.start()) - tx.sentence_at(o.start) <= 1:
+            votes[root_of[(_norm_title(o.title), o.tokens)]][MALE if m.group("m") else FEMALE] += 1
+    gender: dict = {}
+    for root, forms in groups.items():
+        tg = Counter(_title_gender(t) for t, _ in forms if _title_gender(t))
+        fg = Counter(clusters._gender_of_first(toks[0]) for t, toks in forms if not t or t in lx.FIRST_NAME_TITLES)
+        fg.pop(None, None)
+        if tg:
+            gender[root] = tg.most_common(1)[0][0]
+        elif fg and len(fg) == 1:
+            gender[root] = next(iter(fg))
+        else:
+            v = votes[root]
+            if v and v.most_common(1)[0][1] >= 2 * (sum(v.values()) - v.most_common(1)[0][1]):
+                gender[root] = v.most_common(1)[0][0]
+            else:
+                gender[root] = None
+
+    # Mentions: names, vocatives, nicknames.
+    mentions: list[tuple[int, int, str, object]] = []
+    vocatives: Counter = Counter()
+    narrative: Counter = Counter()
+    for o in occs:
+        root = root_of[(_norm_title(o.title), o.tokens)]
+        before = text[max(0, o.start - 12) : o.start]
+        after = text[o.end : o.end + 3]
+        if o.in_quote and VOCATIVE_BEFORE_RE.search(before) and VOCATIVE_AFTER_RE.match(after):
+            kind = "vocative"
+            vocatives[root] += 1
+        else:
+            kind = "nickname" if o.tokens[0] in formal_of and not o.title else "name"
+            if not o.in_quote:
+                narrative[root] += 1
+        mentions.append((o.start, o.end, kind, root))
+    for a, b in tx.spans:
+        for m in ENDEARMENT_RE.finditer(text, a, b):
+            if tx.quote_at(m.start("word")) >= 0:
+                mentions.append((m.start("word"), m.end("word"), "vocative", None))
+    occupied = {o.start for o in occs} | {o.start + 4 for o in occs if o.title == "the"}
+    for a, b in tx.spans:
+        for m in PERSON_NP_RE.finditer(text, a, b):
+            if m.start() not in occupied:
+                mentions.append((m.start(), m.end(), "epithet", None))
+
+    # Narrative person: per span of the text, counts of first/second/third person outside quotes.
+    person_hits: list[tuple[int, int, str, str]] = []
+    for a, b in tx.spans:
+        for m in PRONOUN_RE.finditer(text, a, b):
+            kind = m.lastgroup
+            if tx.quote_at(m.start()) >= 0:
+                if kind in ("m", "f"):
+                    person_hits.append((m.start(), m.end(), kind, "q"))
+                continue
+            person_hits.append((m.start(), m.end(), kind, "n"))
+    reader_marks = [(m.start(), m.end()) for a, b in tx.spans for m in READER_RE.finditer(text, a, b)]
+
+    def person_of(lo: int, hi: int) -> str | None:
+        c = Counter(k for s, _, k, where in person_hits if lo <= s < hi and where == "n")
+        marks = sum(1 for s, _ in reader_marks if lo <= s < hi)
+        third = c["m"] + c["f"] + sum(1 for _ in THIRD_RE.finditer(text, lo, hi)) // 4
+        if not (c["first"] or c["second"] or third or marks):
+            return None
+        if (marks and c["second"] >= 2) or (c["second"] > c["first"] and c["second"] >= 0.6 * third and c["second"] >= 3):
+            return "second"
+        if c["first"] >= 0.3 * third and c["first"] >= c["second"] and c["first"] >= 3:
+            return "first"
+        return "third"
+
+    lo = tx.spans[0][0] if tx.spans else 0
+    hi = tx.spans[-1][1] if tx.spans else len(text)
+    overall = person_of(lo, hi)
+    reader_insert = overall == "second" or len(reader_marks) >= 2
+
+    # Narrator (first person): named by the vocative most used for someone the narration never names.
+    narrator_root = None
+    if overall == "first":
+        cands = [(v, r) for r, v in vocatives.items() if v >= 2 and narrative[r] <= v]
+        if cands:
+            narrator_root = max(cands, key=lambda x: (x[0], -narrative[x[1]]))[1]
+        else:
+            narrator_root = ("__narrator__", ("Narrator",))
+    NARRATOR = narrator_root
+    READER = ("__reader__", ("Reader",)) if reader_insert else None
+
+    for s, e, kind, where in person_hits:
+        if kind == "first" and NARRATOR is not None and where == "n":
+            mentions.append((s, e, "narrator", NARRATOR))
+        elif kind == "second" and READER is not None and where == "n":
+            mentions.append((s, e, "reader", READER))
+    for s, e in reader_marks:
+        if READER is not None:
+            mentions.append((s, e, "reader", READER))
+
+    # Pronoun resolution, in text order.
+    mentions.sort(key=lambda m: (m[0], -m[1]))
+    pron = [(s, e, k, w) for s, e, k, w in person_hits if k in ("m", "f")]
+    weights = pronoun_weights() if pronoun_weights_override is None else pronoun_weights_override
+    resolved = _resolve_pronouns(tx, mentions, pron, gender, weights or None, pronoun_recorder)
+    mentions.extend(resolved)
+    mentions.sort(key=lambda m: (m[0], -m[1]))
+
+    # Characters, most mentioned first.
+    counts: Counter = Counter(r for *_, r in mentions if r is not None)
+    if NARRATOR is not None:
+        counts[NARRATOR] += 0
+    if READER is not None:
+        counts[READER] += 0
+    order = sorted(counts, key=lambda r: (-counts[r], str(r)))
+    total = sum(counts.values()) or 1
+    ids = {r: f"c{i}" for i, r in enumerate(order)}
+    characters: list[Character] = []
+    for r in order:
+        if r == READER:
+            ch = Character(ids[r], "Reader", sorted({text[s:e] for s, e in reader_marks}), None, counts[r], round(counts[r] / total, 4), reader=True)
+        elif r == ("__narrator__", ("Narrator",)):
+            ch = Character(ids[r], "Narrator", [], None, counts[r], round(counts[r] / total, 4), narrator=True)
+        else:
+            forms = groups[r]
+            best = _display_name(forms, clusters.forms)
+            best_surface = max(
+                (sf for sf in surface[r] if (_norm_title(best[0]), best[1]) == _parse_form(sf)), key=len, default=_form(best[0], best[1])
+            )
+            aliases = sorted(surface[r], key=lambda s: (-surface[r][s], s))
+            ch = Character(ids[r], best_surface, aliases, gender.get(r), counts[r], round(counts[r] / total, 4), narrator=(r == NARRATOR))
+        characters.append(ch)
+
+    work.characters = characters
+    if pronoun_recorder is not None:
+        pronoun_recorder[:] = [(pos, [ids.get(c) for c in cands], feats) for pos, cands, feats in pronoun_recorder]
+    work.mentions = [Mention(s, e, k, ids.get(r) if r is not None else None) for s, e, k, r in mentions]
+    work.narration = Narration(person=overall, narrator=ids.get(NARRATOR) if NARRATOR else None, reader_insert=reader_insert)
+    _scene_pov(work, tx, person_of, ids)
+    return work
+
+
+def _parse_form(surface: str) -> tuple[str, tuple[str, ...]]:
+    parts = surface.split()
+    if parts and (parts[0].rstrip(".").lower() in lx.TITLES or parts[0].lower() == "the") and len(parts) > 1:
+        return parts[0].rstrip(".").lower(), tuple(parts[1:])
+    return "", tuple(parts)
+
+
+PRONOUN_FEATURES = (
+    "heuristic_choice", "log_salience", "rank0", "rank1", "dist0", "dist1", "dist2", "dist3plus", "last_was_subject",
+    "in_sentence", "is_subject_and_object_pronoun", "is_subject_and_reflexive", "is_subject_and_subject_pronoun",
+    "is_subject_and_possessive", "continues_last_pronoun", "log_count", "share", "pronoun_in_quote",
+    "quote_and_last_in_quote", "last_was_vocative", "last_was_oblique", "last_was_pronoun",
+    "dist0_and_last_subject", "dist1_and_last_subject", "subject_pronoun_and_last_subject",
+    "possessive_and_rank0", "object_and_rank0", "same_quote_status", "sentence_initial_pronoun_and_last_subject",
+)
+MAX_CANDIDATES = 6
+
+
+@lru_cache(maxsize=1)
+def pronoun_weights() -> tuple[float, ...] | None:
+    """Learned weights of the pronoun ranker (``python -m ficlens.characters.train``), or None to use salience alone."""
+    path = resources.files(__package__).joinpath("pronoun_ranker.json")
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data.get("features", ())) != PRONOUN_FEATURES:
+        return None
+    return tuple(float(w) for w in data["weights"])
+
+
+def _resolve_pronouns(tx: _Text, mentions: list, pron: list, gender: dict, weights=None, recorder=None) -> list:
+    """he/she/him/her/his/hers to a character of the right gender.
+
+    Salience (after Lappin and Leass): each mention adds weight, more for a sentence's first
+    mention (its likely subject); weight fades with every sentence. Reflexives bind to the
+    sentence subject; object pronouns avoid it. That choice, and features of the few most salient
+    candidates, go to a linear ranker trained on LitBank when its weights are shipped.
+    """
+    text = tx.text
+    out = []
+    names = [(s, r, k) for s, e, k, r in mentions if r is not None and k in ("name", "nickname", "vocative")]
+    events = [(s, 0, (r, k)) for s, r, k in names] + [(s, 1, (e, k, w)) for s, e, k, w in pron]
+    events.sort(key=lambda x: (x[0], x[1]))
+    weight: dict = {}
+    updated: dict = {}
+    last_kind: dict = {}
+    last_subject: dict = {}
+    last_in_quote: dict = {}
+    count: Counter = Counter()
+    last_target: dict = {MALE: None, FEMALE: None}
+    cur_sent = -1
+    sent_seen: dict = {MALE: [], FEMALE: []}
+    last_unknown = None
+    total = 0
+
+    def salience(c, si: int) -> float:
+        return weight.get(c, 0.0) * (SALIENCE_DECAY ** (si - updated.get(c, si)))
+
+    def add(c, si: int, amount: float, kind: str, subject: bool, quoted: bool) -> None:
+        nonlocal total
+        weight[c] = salience(c, si) + amount
+        updated[c] = si
+        last_kind[c] = kind
+        last_subject[c] = subject
+        last_in_quote[c] = quoted
+        count[c] += 1
+        total += 1
+
+    for pos, typ, payload in events:
+        si = tx.sentence_at(pos)
+        if si != cur_sent:
+            sent_seen = {MALE: [], FEMALE: []}
+            cur_sent = si
+        quoted = tx.quote_at(pos) >= 0
+        if typ == 0:
+            payload, name_kind = payload
+            g = gender.get(payload)
+            if g is None:
+                last_unknown = (payload, si)
+                add(payload, si, 60.0, "name", False, quoted)
+                continue
+            if name_kind == "vocative":
+                add(payload, si, VOCATIVE_WEIGHT, "vocative", False, quoted)
+                continue
+            if quoted:
+                add(payload, si, QUOTED_NAME_WEIGHT, "name", False, quoted)
+                continue
+            if OBLIQUE_BEFORE_RE.search(text, max(0, pos - 12), pos):
+                add(payload, si, OBLIQUE_NAME_WEIGHT, "oblique", False, quoted)
+            else:
+                add(payload, si, 100.0 if not sent_seen[g] else 60.0, "name", not sent_seen[g], quoted)
+            sent_seen[g].append(payload)
+            continue
+        end, kind, where = payload
+        g = MALE if kind == "m" else FEMALE
+        word = text[pos:end].lower()
+        in_sent = sent_seen[g]
+        subject = in_sent[0] if in_sent else None
+        ranked = sorted((c for c in weight if gender.get(c) == g), key=lambda c: -salience(c, si))[:MAX_CANDIDATES]
+        if subject is not None and subject not in ranked:
+            ranked.append(subject)
+        is_object = word in OBJECT_PRONOUNS and (word != "her" or bool(HER_OBJECT_RE.match(text, end)))
+        if word in REFLEXIVE_PRONOUNS and subject is not None:
+            target = subject
+        elif is_object:
+            target = next((c for c in ranked if c != subject), subject)
+        else:
+            target = ranked[0] if ranked else None
+        if ranked and (weights is not None or recorder is not None):
+            sentence_initial = si != tx.sentence_at(max(0, pos - 3)) or pos == tx.s_starts[si]
+            role = "reflexive" if word in REFLEXIVE_PRONOUNS else "object" if is_object else "subject" if word in SUBJECT_PRONOUNS else "possessive"
+            feats = []
+            for rank, c in enumerate(ranked):
+                dist = si - updated.get(c, si)
+                is_subj = c == subject
+                feats.append((
+                    1.0 if c == target else 0.0,
+                    math.log1p(salience(c, si)),
+                    1.0 if rank == 0 else 0.0,
+                    1.0 if rank == 1 else 0.0,
+                    1.0 if dist == 0 else 0.0,
+                    1.0 if dist == 1 else 0.0,
+                    1.0 if dist == 2 else 0.0,
+                    1.0 if dist >= 3 else 0.0,
+                    1.0 if last_subject.get(c) else 0.0,
+                    1.0 if c in in_sent else 0.0,
+                    1.0 if is_subj and role == "object" else 0.0,
+                    1.0 if is_subj and role == "reflexive" else 0.0,
+                    1.0 if is_subj and role == "subject" else 0.0,
+                    1.0 if is_subj and role == "possessive" else 0.0,
+                    1.0 if c == last_target[g] else 0.0,
+                    math.log1p(count[c]),
+                    count[c] / total if total else 0.0,
+                    1.0 if quoted else 0.0,
+                    1.0 if quoted and last_in_quote.get(c) else 0.0,
+                    1.0 if last_kind.get(c) == "vocative" else 0.0,
+                    1.0 if last_kind.get(c) == "oblique" else 0.0,
+                    1.0 if last_kind.get(c) == "pronoun" else 0.0,
+                    1.0 if dist == 0 and last_subject.get(c) else 0.0,
+                    1.0 if dist == 1 and last_subject.get(c) else 0.0,
+                    1.0 if role == "subject" and last_subject.get(c) else 0.0,
+                    1.0 if role == "possessive" and rank == 0 else 0.0,
+                    1.0 if role == "object" and rank == 0 else 0.0,
+                    1.0 if quoted == bool(last_in_quote.get(c)) else 0.0,
+                    1.0 if sentence_initial and last_subject.get(c) else 0.0,
+                ))
+            if recorder is not None:
+                recorder.append((pos, list(ranked), feats))
+            if weights is not None:
+                scores = [sum(w * f for w, f in zip(weights, row)) for row in feats]
+                target = ranked[max(range(len(ranked)), key=scores.__getitem__)]
+        if last_unknown is not None and (target is None or last_unknown[1] == si) and si - last_unknown[1] <= 1:
+            # A character of unknown gender takes the gender of a nearby pronoun that no one else fits better.
+            if target is None or salience(last_unknown[0], si) > salience(target, si):
+                target = last_unknown[0]
+                gender[target] = g
+            last_unknown = None
+        if target is None:
+            continue
+        out.append((pos, end, "pronoun", target))
+        if where == "n":
+            add(target, si, 80.0 if word in SUBJECT_PRONOUNS and not in_sent else 40.0, "pronoun", not in_sent, quoted)
+            sent_seen[g].append(target)
+            last_target[g] = target
+    return out
+
+
+def _other(a, b, exclude):
+    for c in (b, a):
+        if c is not None and c != exclude:
+            return c
+    return None
+
+
+def _scene_pov(work: Work, tx: _Text, person_of, ids: dict) -> None:
+    """Each scene's narrative person, and in third person the focal character (subject of perception verbs)."""
+    text = work.text
+    for scene in work.scenes:
+        person = person_of(scene.start, scene.end)
+        scene.person = person or work.narration.person
+        if scene.person == "first":
+            scene.focal_character = work.narration.narrator
+            continue
+        if scene.person == "second":
+            reader = next((c.id for c in work.characters if c.reader), None)
+            scene.focal_character = reader
+            continue
+        votes: Counter = Counter()
+        for m in work.mentions:
+            if m.start < scene.start or m.start >= scene.end or m.character is None or m.kind not in ("name", "nickname", "pronoun"):
+                continue
+            if tx.quote_at(m.start) >= 0:
+                continue
+            if FOCAL_RE.match(text, m.end):
+                votes[m.character] += 1
+        if votes:
+            scene.focal_character = votes.most_common(1)[0][0]

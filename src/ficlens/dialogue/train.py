@@ -1,0 +1,96 @@
+"""Train the speaker ranker on PDNC and report leave-one-novel-out figures.
+
+    python -m ficlens.dialogue.train ../shared/data        (what `make train` runs)
+
+Deterministic: full-batch gradient descent from zero weights, novels in sorted order.
+Writes src/ficlens/dialogue/speaker_ranker.json and prints, for each held-out novel, the
+speaker accuracy of the stage with the ranker trained on the other 17 novels.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from ..eval import pdnc_dialogue
+from ..eval.pdnc import Novel, load_novel, novel_dirs
+from ..readers import read_text
+from . import ranker
+from . import run as run_dialogue
+
+
+def _gold_lookup(novel: Novel):
+    forms = pdnc_dialogue._gold_forms(novel)
+    quotes = sorted(novel.quotes, key=lambda g: g.spans[0][0])
+    starts = [g.spans[0][0] for g in quotes]
+    return quotes, starts, forms
+
+
+def examples_for(novel: Novel) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Ranker examples of one novel: candidates of each undecided quote, labelled by the gold speaker."""
+    collected: list[dict] = []
+    run_dialogue(read_text(novel.text), use_model=False, collect=collected)
+    quotes, starts, forms = _gold_lookup(novel)
+    out = []
+    for item in collected:
+        k = bisect.bisect_right(starts, item["start"] + 3) - 1
+        if k < 0 or quotes[k].spans[-1][1] < item["start"]:
+            continue
+        gold = forms.get(quotes[k].speaker, {quotes[k].speaker.lower()})
+        labels = np.array([1.0 if gold & set(f) else 0.0 for f in item["forms"]])
+        if labels.any():
+            out.append((item["rows"], labels))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m ficlens.dialogue.train DATA_DIR  (the folder holding pdnc/)", file=sys.stderr)
+        return 2
+    root = Path(argv[0]) / "pdnc"
+    if not root.is_dir():
+        print(f"error: {root} is not a folder", file=sys.stderr)
+        return 2
+    novels = [load_novel(d) for d in novel_dirs(root)]
+    per_novel = [examples_for(n) for n in novels]
+    print(f"{sum(len(e) for e in per_novel)} training quotes from {len(novels)} novels")
+    fold_counts = []
+    for held, novel in enumerate(novels):
+        train = [ex for j, exs in enumerate(per_novel) if j != held for ex in exs]
+        w = ranker.train(train)
+        work = run_dialogue(read_text(novel.text), weights=w)
+        counts = pdnc_dialogue.score(novel, work)
+        fold_counts.append(counts)
+        figs = pdnc_dialogue.summarize([counts])
+        print(
+            f"held out {novel.name:30s} speaker {figs['speaker_accuracy']:.3f}"
+            f"  explicit {figs['speaker_accuracy_explicit']:.3f}  anaphoric {figs['speaker_accuracy_anaphoric']:.3f}"
+            f"  implicit {figs['speaker_accuracy_implicit']:.3f}  addressee {figs['addressee_accuracy']:.3f}"
+        )
+    print("leave-one-novel-out overall:", json.dumps(pdnc_dialogue.summarize(fold_counts)))
+    weights = ranker.train([ex for exs in per_novel for ex in exs])
+    ranker.MODEL_PATH.write_text(
+        json.dumps(
+            {
+                "model": "conditional logit over candidate speakers",
+                "trained_on": "PDNC (18 novels)",
+                "features": list(ranker.FEATURES),
+                "weights": [round(float(x), 6) for x in weights],
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {ranker.MODEL_PATH}")
+    for name, x in sorted(zip(ranker.FEATURES, weights), key=lambda kv: -abs(kv[1])):
+        print(f"  {name:28s} {x:+.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

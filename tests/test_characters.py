@@ -1,0 +1,216 @@
+"""The characters stage on short original stories: names, aliases, pronouns, narrator, reader, point of view."""
+
+from __future__ import annotations
+
+from ficlens import characters
+from ficlens.model import Paratext, Scene, Work
+
+
+def run(text: str, scenes: list[tuple[int, int]] | None = None, paratext: list[Paratext] | None = None) -> Work:
+    work = Work(text=text, paratext=paratext or [])
+    spans = scenes or [(0, len(text))]
+    work.scenes = [Scene(index=i, start=a, end=b) for i, (a, b) in enumerate(spans)]
+    return characters.run(work)
+
+
+def by_alias(work: Work, alias: str):
+    hits = [c for c in work.characters if alias in c.aliases or c.name == alias]
+    assert len(hits) == 1, f"{alias!r} is in {len(hits)} characters: {[c.name for c in work.characters]}"
+    return hits[0]
+
+
+FAMILY = """Elizabeth Bennet came down the stairs before anyone else was awake. She liked the quiet.
+
+"Lizzy, you are up early," said Mr. Bennet from the library door. He held a book in one hand.
+
+"I could not sleep, Papa," said Elizabeth. Mrs. Bennet called from above that the carriage was late again.
+
+Jane Bennet joined them a little later. Miss Bennet was always the calmest of the sisters, and Jane smiled at her father.
+Mr. Bennet asked Jane whether the rain would stop. Mrs. Bennet complained about her nerves.
+
+"Eliza, do come and help me," cried Mrs. Bennet. Miss Elizabeth Bennet sighed and went upstairs.
+Elizabeth found her mother at the window. She wondered what the day would bring.
+"""
+
+
+def test_aliases_merge_one_person_and_keep_a_family_apart():
+    work = run(FAMILY)
+    eliza = by_alias(work, "Elizabeth")
+    assert {"Lizzy", "Eliza", "Elizabeth Bennet", "Miss Elizabeth Bennet"} <= set(eliza.aliases)
+    assert eliza.name == "Miss Elizabeth Bennet" or eliza.name == "Elizabeth Bennet"
+    assert eliza.gender == "female"
+    others = {by_alias(work, a).id for a in ("Mr. Bennet", "Mrs. Bennet", "Jane Bennet", "Miss Bennet")}
+    assert len(others) == 4 and eliza.id not in others
+    assert by_alias(work, "Mr. Bennet").gender == "male"
+    # "Papa" is a form of address, not a name.
+    assert all("Papa" not in c.aliases for c in work.characters)
+
+
+def test_characters_sorted_by_prominence_with_sequential_ids():
+    work = run(FAMILY)
+    counts = [c.mentions for c in work.characters]
+    assert counts == sorted(counts, reverse=True)
+    assert [c.id for c in work.characters] == [f"c{i}" for i in range(len(work.characters))]
+    assert work.characters[0].name in ("Elizabeth Bennet", "Miss Elizabeth Bennet")
+    assert abs(sum(c.prominence for c in work.characters) - 1.0) < 0.01
+    starts = [m.start for m in work.mentions]
+    assert starts == sorted(starts)
+    for m in work.mentions:
+        assert m.character is None or work.character(m.character) is not None
+
+
+def test_mention_kinds_and_aliases_are_surface_forms():
+    work = run(FAMILY)
+    kinds = {(work.text[m.start : m.end], m.kind) for m in work.mentions}
+    assert ("Lizzy", "vocative") in kinds
+    assert ("Eliza", "vocative") in kinds
+    assert ("Elizabeth Bennet", "name") in kinds
+    assert ("She", "pronoun") in kinds
+    for c in work.characters:
+        for alias in c.aliases:
+            assert alias in work.text
+
+
+def test_pronouns_follow_gender_and_subject():
+    text = (
+        "Marcus Reed opened the gate. He was tired after the long road. "
+        "Clara Hale waited on the porch, and she waved when she saw him. "
+        "Marcus smiled at her. His coat was wet through."
+    )
+    work = run(text)
+    marcus = by_alias(work, "Marcus Reed")
+    clara = by_alias(work, "Clara Hale")
+    resolved = {(work.text[m.start : m.end], m.start): m.character for m in work.mentions if m.kind == "pronoun"}
+    by_word = {}
+    for (word, start), char in sorted(resolved.items(), key=lambda kv: kv[0][1]):
+        by_word.setdefault(word, []).append(char)
+    assert by_word["He"] == [marcus.id]
+    assert by_word["she"] == [clara.id, clara.id]
+    assert by_word["him"] == [marcus.id]
+    assert by_word["her"] == [clara.id]
+    assert by_word["His"] == [marcus.id]
+    assert marcus.gender == "male" and clara.gender == "female"
+
+
+def test_non_person_capitalised_words_are_not_characters():
+    text = (
+        "On Monday Tom Ashby took the train to London. In London he met Rosa Vale near Waterloo Bridge. "
+        "Oh God, thought Tom, she is late again. Rosa laughed at him. In London it always rained, and Tom said so."
+    )
+    work = run(text)
+    names = {a for c in work.characters for a in c.aliases}
+    assert {"Tom Ashby", "Rosa Vale"} <= names
+    for word in ("Monday", "London", "God", "Oh", "Waterloo Bridge", "In"):
+        assert word not in names
+
+
+def test_paratext_is_skipped():
+    header = "Author's note: thanks to Gregory Lane for beta reading!\n\n"
+    story = "Nina Holt ran. She did not look back. Nina reached the river at dusk."
+    work = run(header + story, paratext=[Paratext(0, len(header), "author_note")])
+    assert all(m.start >= len(header) for m in work.mentions)
+    assert [c.name for c in work.characters] == ["Nina Holt"]
+
+
+def test_capitalised_epithet_becomes_a_character():
+    text = (
+        '"You are late," said the Slayer. The vampire only grinned. "Always, pet," he said.\n\n'
+        '"Stake him," said the Watcher. The Slayer sighed and lifted her stake. "Not tonight," said the Slayer.'
+    )
+    work = run(text)
+    slayer = by_alias(work, "the Slayer")
+    assert slayer.mentions >= 3
+    assert any(m.kind == "vocative" and work.text[m.start : m.end] == "pet" for m in work.mentions)
+    assert any(m.kind == "epithet" and work.text[m.start : m.end].lower() == "the vampire" for m in work.mentions)
+
+
+SCENE_ONE = (
+    "Ava Stone crossed the courtyard in the rain. She thought about the letter in her pocket. "
+    "Ava wondered whether Daniel would come. She could see the lamp in his window. "
+    "She felt the cold creep into her boots. Daniel Price was nowhere in sight.\n\n"
+)
+SCENE_TWO = (
+    "Daniel Price watched the courtyard from his window. He knew she was waiting. "
+    "He thought of the letter and felt ashamed. Daniel wondered what Ava would say. "
+    "He could hear the rain on the glass. Ava Stone did not look up.\n"
+)
+
+
+def test_two_scenes_two_focal_characters_in_third_person_limited():
+    text = SCENE_ONE + "* * *\n\n" + SCENE_TWO
+    a_end = len(SCENE_ONE)
+    b_start = a_end + len("* * *\n\n")
+    work = run(text, scenes=[(0, a_end), (b_start, len(text))])
+    ava = by_alias(work, "Ava Stone")
+    daniel = by_alias(work, "Daniel Price")
+    assert work.narration.person == "third"
+    assert [s.person for s in work.scenes] == ["third", "third"]
+    assert work.scenes[0].focal_character == ava.id
+    assert work.scenes[1].focal_character == daniel.id
+
+
+FIRST_PERSON = """I woke before the alarm and lay still for a while. My room smelled of smoke from the night before.
+
+"Theo, get up," my sister called through the door. "We're late."
+
+"I'm coming, Ruth," I said. I pulled on my boots and went down to the kitchen, where Ruth Lark was burning the toast.
+
+"You look terrible, Theo," she told me. I did not argue. I ate the toast anyway, and my sister laughed at me.
+"""
+
+
+def test_first_person_narrator_is_named_from_vocatives():
+    work = run(FIRST_PERSON)
+    assert work.narration.person == "first"
+    narrator = work.character(work.narration.narrator)
+    assert narrator is not None and narrator.narrator
+    assert narrator.name == "Theo"
+    assert work.scenes[0].person == "first"
+    assert work.scenes[0].focal_character == narrator.id
+    assert any(m.kind == "narrator" and m.character == narrator.id for m in work.mentions)
+    ruth = by_alias(work, "Ruth Lark")
+    assert not ruth.narrator
+
+
+def test_first_person_narrator_without_a_name():
+    text = "I walked home alone. My feet hurt and I was cold. I thought of nothing at all. The street was empty and I liked it."
+    work = run(text)
+    narrator = work.character(work.narration.narrator)
+    assert work.narration.person == "first"
+    assert narrator is not None and narrator.name == "Narrator" and narrator.narrator
+
+
+READER_INSERT = """You push open the door of the café. Your hands are cold, and you rub them together.
+
+Bucky Barnes looks up from his coffee. "Y/N," he says, and his smile is slow. "You came."
+
+You sit across from him. (Y/N) has never been good at this, and you know it. He slides a cup toward you.
+"""
+
+
+def test_second_person_reader_insert():
+    work = run(READER_INSERT)
+    assert work.narration.person == "second"
+    assert work.narration.reader_insert
+    reader = next(c for c in work.characters if c.reader)
+    assert reader.name == "Reader"
+    assert any(m.kind == "reader" and work.text[m.start : m.end] == "Y/N" for m in work.mentions)
+    assert any(m.kind == "reader" and work.text[m.start : m.end] == "Your" for m in work.mentions)
+    assert work.scenes[0].person == "second"
+    assert work.scenes[0].focal_character == reader.id
+    assert by_alias(work, "Bucky Barnes").gender == "male"
+
+
+def test_empty_and_nameless_text():
+    assert run("").characters == []
+    work = run("The rain fell on the roofs all night long.")
+    assert work.characters == [] and work.mentions == []
+    assert work.narration.reader_insert is False
+
+
+def test_runs_in_the_pipeline():
+    from ficlens.pipeline import analyze
+
+    work = analyze(FAMILY, stages=["structure", "characters"])
+    assert work.pipeline["characters"] == characters.VERSION
+    assert work.characters and work.scenes and all(s.person == "third" for s in work.scenes)

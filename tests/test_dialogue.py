@@ -1,0 +1,200 @@
+"""The dialogue stage: quotation detection, speakers, addressees, output fields."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from ficlens import dialogue
+from ficlens.card import dialogue_sample
+from ficlens.model import Character, Mention, Paratext, Work
+from ficlens.readers import read_text
+
+
+def analyse(text: str, **kw) -> Work:
+    work = read_text(text)
+    for key, value in kw.items():
+        setattr(work, key, value)
+    return dialogue.run(work)
+
+
+def speaker_name(work: Work, quote) -> str | None:
+    c = work.character(quote.speaker)
+    return c.name if c else None
+
+
+def test_tag_after_quote_gives_speaker_and_vocative_addressee():
+    work = analyse('"I\'m fine, Giles," said Buffy.\n\n"You are not," said Giles.\n')
+    assert [q.text for q in work.quotes] == ["I'm fine, Giles,", "You are not,"]
+    first, second = work.quotes
+    assert speaker_name(work, first) == "Buffy" and first.rule == "tag"
+    assert speaker_name(work, second) == "Giles"
+    assert first.addressees == [second.speaker]
+    assert second.addressees == [first.speaker]
+    assert 0 < second.confidence <= 1
+
+
+def test_parts_exclude_marks_and_offsets_index_text():
+    text = 'Intro line.\n\n"Hello there," said Willow.\n'
+    work = analyse(text)
+    (q,) = work.quotes
+    assert text[q.start : q.end] == "Hello there,"
+    assert [(p.start, p.end) for p in q.parts] == [(q.start, q.end)]
+
+
+def test_interrupted_quote_is_one_utterance_with_two_parts():
+    work = analyse('"Well," she said, "maybe."\n\nWillow looked up.\n')
+    (q,) = work.quotes
+    assert len(q.parts) == 2
+    assert q.text == "Well, maybe."
+
+
+def test_tag_before_quote_and_verb_in_either_order():
+    work = analyse(
+        'Giles called from the stacks, "Buffy, come here."\n\n'
+        '"Coming," Buffy whispered.\n\n'
+        '"Now," repeated Mr. Giles.\n'
+    )
+    names = [speaker_name(work, q) for q in work.quotes]
+    assert names[0] == "Giles" and names[1] == "Buffy"
+    assert work.quotes[2].speaker == work.quotes[0].speaker  # "Mr. Giles" is Giles
+
+
+def test_british_single_quotes_do_not_split_on_apostrophes():
+    text = (
+        "'I borrowed Giles' book and don't regret it,' said Willow.\n\n"
+        "'It's 'tis season, then,' said Xander.\n\n"
+        "'Right,' said Willow.\n"
+    )
+    work = analyse(text)
+    assert [q.text for q in work.quotes] == [
+        "I borrowed Giles' book and don't regret it,",
+        "It's 'tis season, then,",
+        "Right,",
+    ]
+    assert [speaker_name(work, q) for q in work.quotes] == ["Willow", "Xander", "Willow"]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    work = analyse("\"She said 'run' and I ran,\" said Xander.\n")
+    (q,) = work.quotes
+    assert q.text == "She said 'run' and I ran,"
+
+
+def test_quotation_over_several_paragraphs_is_one_quote():
+    text = (
+        '"The first thing you learn is patience. It takes years.\n\n'
+        '"The second thing is to listen," said Giles.\n'
+    )
+    work = analyse(text)
+    (q,) = work.quotes
+    assert len(q.parts) == 2
+    assert speaker_name(work, q) == "Giles"
+
+
+def test_unbalanced_mark_is_recovered_at_paragraph_end():
+    text = '"This never closes, said Cordelia.\n\n"But this does," said Oz.\n'
+    work = analyse(text)
+    assert len(work.quotes) == 2
+    assert work.quotes[1].text == "But this does,"
+    assert speaker_name(work, work.quotes[1]) == "Oz"
+
+
+def test_em_dash_dialogue():
+    text = "— Where were you? —asked Faith.\n\n— Out, —said Buffy.\n\n— Out where?\n"
+    work = analyse(text)
+    assert [q.text for q in work.quotes] == ["Where were you?", "Out,", "Out where?"]
+    assert [speaker_name(work, q) for q in work.quotes][:2] == ["Faith", "Buffy"]
+
+
+def test_action_beat_and_voice_description():
+    text = (
+        'Buffy folded her arms. "No."\n\n'
+        '"Why not?" Willow\'s voice was small.\n'
+    )
+    work = analyse(text)
+    assert [speaker_name(work, q) for q in work.quotes] == ["Buffy", "Willow"]
+    assert work.quotes[0].rule in ("beat",) or work.quotes[0].rule.startswith("ranker")
+
+
+def test_two_person_exchange_alternates_untagged_turns():
+    text = (
+        '"Tea?" asked Giles.\n\n'
+        '"Coffee," said Buffy.\n\n'
+        '"We have only tea."\n\n'
+        '"Then I will suffer."\n'
+    )
+    work = analyse(text)
+    names = [speaker_name(work, q) for q in work.quotes]
+    assert names == ["Giles", "Buffy", "Giles", "Buffy"]
+    assert work.quotes[2].addressees == [work.quotes[1].speaker]
+
+
+def test_pronoun_tag_resolves_to_recent_person_of_that_gender():
+    text = (
+        "Mrs. Summers put the kettle on while Mr. Giles read.\n\n"
+        '"It is late," she said.\n\n'
+        '"It is," he agreed.\n'
+    )
+    work = analyse(text)
+    assert [speaker_name(work, q) for q in work.quotes] == ["Mrs. Summers", "Mr. Giles"]
+
+
+def test_first_person_narrator_speaks():
+    work = analyse('"Run," I said.\n\nSpike laughed. "Make me."\n')
+    narrator = work.character(work.quotes[0].speaker)
+    assert narrator is not None and narrator.narrator
+    assert work.quotes[0].rule == "narrator"
+    assert speaker_name(work, work.quotes[1]) == "Spike"
+
+
+def test_existing_characters_are_matched_not_duplicated():
+    cast = [Character(id="c0", name="Rupert Giles", aliases=["Giles", "Rupert"], gender="male")]
+    work = analyse('"Sit down," said giles.\n\n"Yes," said Mr. Giles.\n\n"No," said Dawn.\n', characters=cast)
+    assert work.quotes[1].speaker == "c0"
+    ids = [c.id for c in work.characters]
+    assert len(ids) == len(set(ids))
+    dawn = work.character(work.quotes[2].speaker)
+    assert dawn.name == "Dawn" and dawn.id == "c1"
+    for q in work.quotes:
+        assert q.speaker is None or work.character(q.speaker) is not None
+        assert all(work.character(a) is not None for a in q.addressees)
+
+
+def test_resolved_pronoun_mentions_from_the_characters_stage_are_used():
+    text = 'Anya and Xander sat down.\n\n"Money," she said.\n'
+    cast = [Character(id="c0", name="Anya", gender="female"), Character(id="c1", name="Xander", gender="male")]
+    pos = text.index("she said")
+    work = analyse(text, characters=cast, mentions=[Mention(pos, pos + 3, "pronoun", "c0")])
+    assert work.quotes[0].speaker == "c0"
+
+
+def test_paratext_is_skipped():
+    text = 'Author\'s note: "Thanks for reading," I said.\n\n"Hello," said Tara.\n'
+    note_end = text.index("\n\n")
+    work = analyse(text, paratext=[Paratext(0, note_end, "author_note")])
+    assert [q.text for q in work.quotes] == ["Hello,"]
+
+
+def test_counts_and_stats():
+    text = '"One two three," said Buffy.\n\n"Four five," said Buffy.\n\n"Six," said Giles.\n'
+    work = analyse(text)
+    assert work.stats.quotes == 3
+    assert work.stats.dialogue_words == 6
+    counts = {c.name: c.quotes for c in work.characters}
+    assert counts == {"Buffy": 2, "Giles": 1}
+
+
+def test_no_dialogue_gives_empty_quotes():
+    work = analyse("Nobody spoke. It rained all day, and the library was quiet.\n")
+    assert work.quotes == [] and work.stats.quotes == 0 and work.stats.dialogue_words == 0
+
+
+def test_card_sample_colours_speakers():
+    work = analyse('"Hi," said Buffy.\n\n"Hello," said Giles.\n')
+    sample = dialogue_sample(work)
+    console = Console(record=True, width=100, color_system="truecolor")
+    console.print(sample)
+    out = console.export_text()
+    assert "Buffy → Giles" in out and "Giles → Buffy" in out
+    styles = {str(span.style) for span in sample.spans}
+    assert any("cyan" in s for s in styles) and any("magenta" in s for s in styles)
