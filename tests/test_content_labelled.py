@@ -1,9 +1,12 @@
 """The content stage against the labelled passages in tests/data/content_passages.jsonl.
 
-Prints precision and recall per rating and per archive warning (run with -s to see them),
-for all passages and for the held-out part (written after the rules), and asserts the
-targets: rating exact >= 0.85, no Explicit passage rated General or Teen, warnings
-micro precision >= 0.90 and recall >= 0.85.
+Splits: `dev` passages were written before the rules; `holdout` passages after them, in
+batches whose misses then led to vocabulary fixes; `fresh` passages were written last and
+the rules were not changed after seeing their results (the honest estimate for new text).
+
+Prints precision and recall per rating and per archive warning for each split (run with
+-s to see them) and asserts the targets on the whole set: rating exact >= 0.85, no
+Explicit passage rated General or Teen, warnings micro precision >= 0.90, recall >= 0.85.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from ficlens.content.judge import NO_WARNINGS, RATINGS, WARNINGS
 from ficlens.model import Work
 
 PASSAGES = Path(__file__).parent / "data" / "content_passages.jsonl"
+SPLITS = ("dev", "holdout", "fresh")
 
 
 def load_passages() -> list[dict]:
@@ -74,7 +78,7 @@ def test_labelled_set_is_broad_enough():
     for p in passages:
         assert p["rating"] in RATINGS, p["id"]
         assert set(p["warnings"]) <= set(WARNINGS), p["id"]
-        assert p["split"] in ("dev", "holdout"), p["id"]
+        assert p["split"] in SPLITS, p["id"]
     assert {p["rating"] for p in passages} == set(RATINGS)
     assert {w for p in passages for w in p["warnings"]} == set(WARNINGS)
     assert sum(p["split"] == "holdout" for p in passages) >= 20
@@ -82,7 +86,10 @@ def test_labelled_set_is_broad_enough():
 
 def test_targets_on_all_passages(results):
     figures = report(results, "all passages")
-    report([r for r in results if r[0]["split"] == "holdout"], "held-out passages")
+    for split in SPLITS:
+        rows = [r for r in results if r[0]["split"] == split]
+        if rows:
+            report(rows, f"split {split}")
     assert figures["exact"] >= 0.85
     assert figures["precision"] >= 0.90
     assert figures["recall"] >= 0.85

@@ -57,6 +57,32 @@ def test_duplicates_stored_once(library):
     assert library.has(work.source.sha256) == first[0]
 
 
+def test_concurrent_adds_of_the_same_work_store_it_once(library):
+    import threading
+
+    others = [open_library(library.location) for _ in range(4)]
+    barrier = threading.Barrier(len(others))
+    results, errors = [], []
+
+    def add(lib) -> None:
+        try:
+            barrier.wait()
+            results.append(lib.add(story_with_dialogue()))
+        except BaseException as exc:  # noqa: BLE001 - re-raised below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=add, args=(lib,)) for lib in others]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for lib in others:
+        lib.close()
+    assert not errors
+    assert len({work_id for work_id, _ in results}) == 1 and sum(added for _, added in results) == 1
+    assert library.count() == 1
+
+
 def test_tag_rows_cover_declared_and_detected(library):
     ids = fill(library, corpus())
     rows = work_tags(corpus()["storm"])
@@ -165,3 +191,20 @@ def test_default_location(monkeypatch, tmp_path):
     assert default_db() == str(tmp_path / "env.sqlite")
     monkeypatch.delenv("FICLENS_DB")
     assert default_db().endswith("library.sqlite") and "ficlens" in default_db()
+
+
+@pytest.mark.postgres
+def test_commands_on_postgres(pg_server, tmp_path):
+    url = new_database(pg_server)
+    story_files(tmp_path / "in", 3)
+    first = runner.invoke(app, ["add", str(tmp_path / "in"), "--db", url])
+    assert first.exit_code == 0 and "added 3" in first.stderr
+    again = runner.invoke(app, ["add", str(tmp_path / "in"), "--db", url])
+    assert "added 0, already stored 3" in again.stderr
+    found = json.loads(runner.invoke(app, ["search", "lamp", "--json", "--db", url]).stdout)
+    assert found["total"] == 3
+    assert json.loads(runner.invoke(app, ["search", "number 2", "--json", "--db", url]).stdout)["total"] == 1
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", str(out), "--db", url]).exit_code == 0
+    assert len(out.read_text().splitlines()) == 3
+    assert "reindexed 0, up to date 3" in runner.invoke(app, ["reindex", "--db", url]).stderr

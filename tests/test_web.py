@@ -11,7 +11,9 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest_library import HOSTILE_QUERIES, LiveServer, corpus, fill, hostile_work, story_with_dialogue
+from conftest_library import (HOSTILE_QUERIES, LiveServer, corpus, fill, hostile_work, pg_server,  # noqa: F401
+                              story_with_dialogue)
+from pg import new_database
 from ficlens.library.storage import open_library
 from ficlens.library.web.app import create_app, is_loopback, safe_url
 
@@ -214,3 +216,49 @@ def test_threads_share_one_library(site):
     for t in threads:
         t.join()
     assert not errors
+
+
+@pytest.mark.postgres
+def test_site_on_postgres(pg_server):
+    library = open_library(new_database(pg_server))
+    ids = fill(library, corpus())
+    tea = library.add(story_with_dialogue())[0]
+    client = TestClient(create_app(library))
+    assert client.get("/api/search", params={"tag": "Fluff"}).json()["total"] == 4
+    assert client.get("/api/search", params={"q": "'; DROP TABLE works; --"}).status_code == 200
+    assert client.get("/api/search", params={"q": "lantern\x00"}).json()["total"] == 2
+    page = client.get("/", params=[("tag", "Fluff"), ("exclude", "Angst")])
+    assert page.status_code == 200 and "3 Works" in page.text
+    assert '<span class="quote spk-0" title="Juno">Sit down.</span>' in client.get(f"/works/{tea}").text
+    assert client.get("/api/works").json()["total"] == len(ids) + 1
+    library.close()
+
+
+def test_reader_keeps_every_word_and_balanced_markup():
+    import html
+    import random
+
+    from ficlens.library.web.reader import reader_blocks, speaker_classes
+    from ficlens.model import Paratext, Quote, Span
+
+    rnd = random.Random(3)
+    for _ in range(50):
+        work = story_with_dialogue()
+        words = [rnd.choice(["a", "<b>", "&amp;", "\"q\"", "tea", "\n", "\n\n", "x\ny"]) for _ in range(80)]
+        work.text = " ".join(words)
+        n = len(work.text)
+        work.paratext = []
+        if rnd.random() < 0.5:
+            s = rnd.randrange(n)
+            work.paratext = [Paratext(start=s, end=min(n, s + rnd.randint(1, 40)), kind="author_note")]
+        work.quotes = []
+        for i in range(rnd.randint(0, 8)):
+            s = rnd.randrange(n)
+            e = min(n, s + rnd.randint(1, 60))
+            work.quotes.append(Quote(id=f"q{i}", start=s, end=e, text="", parts=[Span(s, e)],
+                                     speaker=rnd.choice(["c0", "c1", None])))
+        out = "".join(str(b.html) for b in reader_blocks(work, speaker_classes(work)))
+        assert out.count("<span") == out.count("</span>") and out.count("<p>") == out.count("</p>")
+        assert "<b>" not in out
+        visible = html.unescape(re.sub(r"<[^>]+>", "", out))
+        assert "".join(visible.split()) == "".join(work.text.split())

@@ -49,7 +49,11 @@ WORD_RE = re.compile(r"\S+")
 LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’]*\b")
 SPEECH_AFTER_RE = re.compile(rf"[,!?—-][”\"]?\s+(?:{lx.SPEECH_VERBS})\s+$")
 SPEECH_BEFORE_RE = re.compile(rf"^\s+(?:{lx.SPEECH_VERBS})\b")
-PERSON_AFTER_RE = re.compile(r"^\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\s+(?:his|her|himself|herself)\b")
+PERSON_AFTER_RE = re.compile(
+    r"^\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|s)\s+(?:his|her|himself|herself)\b|(?:\w+ly\s+)?(?:said|says|looked|smiled|laughed|"
+    r"thought|felt|knew|saw|heard|turned|nodded|sighed|asked|answered|replied|cried|wept|sat|walked|ran|wondered|"
+    r"wanted|wished|hoped|whispered|shouted|grinned|frowned|shrugged|glanced|stared|listened|married|loved|died)\b)"
+)
 WEAK_PLACE_BEFORE_RE = re.compile(r"\b(?:to|from|at|of|for)\s+$")
 PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear|into|inside|through|across|toward|towards|reached|left|visit|visited)\s+$")
 VOCATIVE_BEFORE_RE = re.compile(r"(?:[“\"]\s*|,\s+|\b(?:[Oo]h|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Yy]es|[Nn]o|[Ww]ell)[,!]?\s+)$")
@@ -66,14 +70,15 @@ _FUNCTION = (
 ).split()
 _NOUNS = "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
 _BARE = "|".join(sorted(lx.BARE_PERSON_NOUNS, key=len, reverse=True))
-# A common noun phrase naming a person: "the old man", "her youngest daughter", "men", "sir".
+# A common noun phrase naming a person: "the old man", "her youngest daughter", "Darcy's sister", "no one", "sir".
 PERSON_NP_RE = re.compile(
-    r"(?<![\w'’-])(?:(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETS) + r")[ \t]+"
+    r"(?<![\w'’-])(?:(?:[Nn]o|[Aa]ny|[Ss]ome|[Ee]very)[ \t]+one\b|(?:(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETS)
+    + r"|(?:Mr|Mrs|Miss|Dr|Lady|Sir)\.?[ \t]+[A-Z][a-z]+[ \t]?['’]s|[A-Z][a-z]+[ \t]?['’]s)[ \t]+"
     r"(?:(?!(?:" + "|".join(_FUNCTION) + r")\b)[a-z][a-z'’-]*[ \t]+){0,3}(?:" + _NOUNS + r")"
-    r"|(?:" + _BARE + r"))(?![\w'’-])"
+    r"|(?:" + _BARE + r")))(?![\w'’-])"
 )
 ENDEARMENT_RE = re.compile(
-    r"(?:,\s+|[“\"])(?:my\s+)?(?P<word>" + "|".join(sorted(lx.ENDEARMENTS, key=len, reverse=True)) + r")(?=\s*[,.!?]\s*[”\"]|,)"
+    r"(?:,\s+|[“\"])(?P<word>(?:[Mm]y\s+)?(?:" + "|".join(sorted(lx.ENDEARMENTS, key=len, reverse=True)) + r"))(?=\s*[,.!?]\s*[”\"]|,)"
 )
 
 MALE, FEMALE = "male", "female"
@@ -285,7 +290,7 @@ def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> 
                 ok = True
             elif first_known or key in titled or person_cue[key] >= 1:
                 ok = n_mid >= 1 or person_cue[key] >= 1 or lower[key[0].lower()] == 0
-            elif mid[key] >= 2 and all(lower[t.lower()] <= mid[key] // 4 for t in key) and 4 * place_cue[key] <= mid[key] and 2 * weak_place[key] <= mid[key]:
+            elif mid[key] >= 3 and all(lower[t.lower()] <= mid[key] // 4 for t in key) and 2 * (place_cue[key] + weak_place[key]) < mid[key]:
                 ok = True
             else:
                 ok = False
@@ -484,10 +489,10 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Wor
         for m in ENDEARMENT_RE.finditer(text, a, b):
             if tx.quote_at(m.start("word")) >= 0:
                 mentions.append((m.start("word"), m.end("word"), "vocative", None))
-    occupied = {o.start for o in occs} | {o.start + 4 for o in occs if o.title == "the"}
+    named = {(o.start, o.end) for o in occs}
     for a, b in tx.spans:
         for m in PERSON_NP_RE.finditer(text, a, b):
-            if m.start() not in occupied:
+            if (m.start(), m.end()) not in named:
                 mentions.append((m.start(), m.end(), "epithet", None))
 
     # Narrative person: per span of the text, counts of first/second/third person outside quotes.

@@ -82,14 +82,38 @@ PERSON_NOUNS = set(
     neighbours neighbors merchant clerk judge magistrate inspector detective policeman constable prisoner thief
     murderer villain hero heroine slayer vampire watcher witch wizard sorcerer knight squire peasant farmer shepherd
     boatman porter waiter driver guard guards crowd audience creature fool gentlewoman boyfriend girlfriend partner
-    teacher professor student students pupil scholar king's chap folks mob
+    teacher professor student students pupil scholar chap folks mob comrade artist painter poet writer author
+    seaman orphan gardener inhabitant reader mate sheriff cowboy keeper shopkeeper innkeeper housekeeper
+    nobleman noblewoman baronet gentry clerk secretary minister ambassador emperor empress baroness countess
+    count marquis earl squire stepmother stepfather godmother godfather mamma papa mama grandma grandpa
+    mum mom dad daddy mummy twin twins sweetheart fiancé fiancée spouse relative relatives ancestor ancestors
+    acquaintance acquaintances partner rival enemy enemies boss employer employee worker workers labourer laborer
+    slave slaves beggar messenger servant-girl maid-servant chambermaid waitress actress actor dancer singer
+    musician hunter fisherman sailor pilot captain's lieutenant sergeant corporal private commander general
+    admiral traveller traveler passenger passengers pilgrim hermit savage savages native natives chief warrior
+    warriors youngster youngsters kid kids infant toddler teen teenager adult adults elder elders
     """.split()
 )
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith("fe"):
+        return noun[:-2] + "ves"
+    return noun + "s"
+
+
+PERSON_NOUNS |= {_plural(n) for n in list(PERSON_NOUNS) if not n.endswith("s") and n not in ("people", "folks", "gentry", "mob")}
 
 # Person nouns that name people without a determiner ("men", "sir", "mother").
 BARE_PERSON_NOUNS = set(
     """
-    sir madam ma'am mother father uncle aunt
+    sir madam ma'am mother father uncle aunt nobody somebody anybody everybody everyone someone anyone
     """.split()
 )
 

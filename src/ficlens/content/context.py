@@ -27,9 +27,9 @@ HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|unless|whether|would|could|might|should|may|will|shall|going to|gonna|want to|wanted to|"
     r"wants to|wish|wished|imagine|imagined|pretend|pretended|almost|nearly|threaten\w*|afraid|feared|"
     r"worried|what if|in case|as if|as though|or else|before i|about to|as soon as|apprehension|dread|"
-    r"terror|risk|danger|chance|lest|whenever)\b|['’]ll\b|['’]d\b"
+    r"terror|risk|danger|chance|lest|whenever|instead of|rather than)\b|['’]ll\b|['’]d\b"
 )
-PLUPERFECT_RE = re.compile(r"\bhad (?:been |already |just |long |once |never )?(?:[a-z]+ ){0,1}$")
+PLUPERFECT_RE = re.compile(r"\bhad (?:been |already |just |long |once |never )?(?:[a-z]+ ){0,2}$")
 FIGURATIVE_AFTER_RE = re.compile(
     r"\s*(?:(?:it|them|this|that)\b(?! (?:man|woman|boy|girl|guard|soldier))|time\b|a pizza\b|"
     r"the (?:engine|motor|lights?|mood|music|conversation|vibe|radio|game|boss|level)\b)"
@@ -37,6 +37,8 @@ FIGURATIVE_AFTER_RE = re.compile(
 FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(?:he|she|him|her|his|they|them)\b", re.IGNORECASE)
+MAX_SENTENCE = 1000  # characters; longer stretches without an end mark are cut so windows stay local
+CLAUSE_LOOKBACK = 200  # characters looked at before a hit for negation, hypotheticals, the past
 DREAM_SPAN = 6  # sentences a dream lasts at most when no waking sentence ends it
 
 
@@ -85,11 +87,22 @@ class Story:
         return starts, ends
 
     def _add_sentence(self, starts: list[int], ends: list[int], start: int, end: int) -> None:
+        """Add one sentence, trimmed; an overlong one (unpunctuated text) is cut at line breaks or spaces."""
         text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind("\n", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            if cut < 0:
+                cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            if cut < 0:
+                cut = start + MAX_SENTENCE
+            self._add_sentence(starts, ends, start, cut)
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
         if end > start:
             starts.append(start)
             ends.append(end)
@@ -126,7 +139,7 @@ class Story:
     def clause_before(self, hit: Hit) -> str:
         """Lower-cased text from the start of the hit's clause up to the hit."""
         start = self.sent_starts[hit.sentence] if self.sent_starts else 0
-        before = self.lower[start : hit.start]
+        before = self.lower[max(start, hit.start - CLAUSE_LOOKBACK) : hit.start]
         last = None
         for last in CLAUSE_BREAK_RE.finditer(before):
             pass
@@ -145,8 +158,10 @@ class Story:
         return any(h.sentence == hit.sentence for h in self.near("past_marker", hit.sentence, 0))
 
     def figurative(self, hit: Hit) -> bool:
-        """'killed it', 'murder a pizza': a violent verb whose object is a thing, not a person."""
-        return FIGURATIVE_AFTER_RE.match(self.lower, hit.end) is not None
+        """'killed it', 'murder a pizza', 'shot him at laser tag': a thing as object, or play rather than harm."""
+        if FIGURATIVE_AFTER_RE.match(self.lower, hit.end):
+            return True
+        return bool(self.near("play_context", hit.sentence, 0))
 
     def dream(self, hit: Hit) -> bool:
         return hit.sentence in self.dream_sentences

@@ -31,8 +31,14 @@ THING_SUBJECT_RE = re.compile(
     r"morning|afternoon|season|summer|winter|spring|autumn|visit|interval|period|this|it|"
     r"sound|sounds|voice|voices|noise|laughter|echo|car|engine|phone|battery|laptop|computer|fire|flames?|"
     r"conversation|music|wind|light|lights|"
-    r"plant|plants|flowers?|candle|signal|line|radio|motor|torch|screen|party|joke|hope|mood)\b"
+    r"plant|plants|flowers?|candle|signal|line|radio|motor|torch|screen|party|joke|hope|mood|generations?|"
+    r"whistle|smiles?|laugh|words|song|applause|breeze|storm|rain|glow|quarter)\b"
 )
+PERSON_BEFORE_RE = re.compile(
+    r"(?:\b(?:he|she|they|I|[Hh]e|[Ss]he|[Tt]hey|mother|father|mum|mom|dad|wife|husband|grandma|grandpa|"
+    r"grandmother|grandfather|aunt|uncle|brother|sister|son|daughter|friend)|\b[A-Z][a-z]+)\s+(?:[a-z]+\s+)?$"
+)
+ROMANTIC_KISS_RE = re.compile(r"\b(?:mouth|lips|tongue)\b")
 FAMILY_WORDS = ("grandma", "grandpa", "granny", "mother", "mum", "mom", "father", "dad", "aunt", "uncle", "nan", "baby")
 
 
@@ -254,8 +260,14 @@ def graphic_violence(story: Story, found: Findings) -> None:
 
 
 def _thing_subject(story: Story, hit: Hit) -> bool:
-    """'the car died', 'a week passed away': the word just before the verb names a thing or a time."""
-    return THING_SUBJECT_RE.search(story.clause_before(hit)[-30:]) is not None
+    """'the car died', 'a week passed away': the word just before the verb names a thing or a time.
+
+    'passed away' also needs a person just before it (a pronoun, a name or a relative)."""
+    if THING_SUBJECT_RE.search(story.clause_before(hit)[-30:]):
+        return True
+    if story.lower.startswith("passed", hit.start):
+        return PERSON_BEFORE_RE.search(story.text, max(0, hit.start - 40), hit.start) is None
+    return False
 
 
 def _prominent_names(story: Story) -> set[str]:
@@ -345,9 +357,10 @@ def teen_cues(story: Story, found: Findings) -> None:
             found.support(TEEN, story.evidence(h, f"swearing: '{story.cue_text(h)}'"))
     platonic = story.hits["kiss_platonic"]
     for h in story.live("kiss_romantic", hypothetical=True, negation=True):
-        if any(p.start <= h.start < p.end for p in platonic):
-            continue
         sentence = story.lower[story.sent_starts[h.sentence] : story.sent_ends[h.sentence]]
+        on_mouth = ROMANTIC_KISS_RE.search(sentence) is not None  # "kissed her hand, then her mouth"
+        if any(p.start <= h.start < p.end for p in platonic) and not on_mouth:
+            continue
         if any(w in sentence.split() for w in FAMILY_WORDS):
             continue
         ev = story.evidence(h, f"romantic kiss: '{story.cue_text(h)}'")

@@ -1,9 +1,9 @@
-"""The fandoms stage (placeholder until its issue lands): returns the work unchanged."""
+"""The fandoms stage: which fandom a work belongs to, its canonical characters, relationships
+and AO3 category, from knowledge packs (one JSON file per fandom, see docs/packs.md)."""
 
-from ..model import Work
+from .packs import PackError, current_pack_set, load_pack_file, set_pack_dirs
+from .stage import run
 
-VERSION = "0"
+VERSION = "1"
 
-
-def run(work: Work) -> Work:
-    return work
+__all__ = ["run", "VERSION", "set_pack_dirs", "current_pack_set", "load_pack_file", "PackError"]

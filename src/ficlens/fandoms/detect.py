@@ -37,6 +37,7 @@ class PackEvidence:
     strong_characters: dict[int, int] = field(default_factory=dict)  # character index -> strong hits
     vocabulary: dict[str, int] = field(default_factory=dict)  # strong term -> hits
     hits: int = 0  # every hit of the pack, weak ones included
+    strong_hits: int = 0
     first_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # signal -> first span
 
     @property
@@ -49,7 +50,7 @@ class PackEvidence:
     def confidence(self, words: int) -> float:
         """Grows with distinct signals; damped when hits are sparse for the text's length."""
         strength = 1.0 - math.exp(-self.score() / 2.5)
-        density = self.hits * 1000.0 / max(words, 1)
+        density = self.strong_hits * 1000.0 / max(words, 1)
         return round(strength * min(1.0, density / DENSITY_SCALE), 3)
 
 
@@ -83,6 +84,7 @@ def gather(hits: list[Hit], excluded_surfaces: set[str] | None = None) -> dict[i
             ev.hits += 1
             if not e.strong:
                 continue
+            ev.strong_hits += 1
             if e.character >= 0:
                 ev.strong_characters[e.character] = ev.strong_characters.get(e.character, 0) + 1
                 key = f"c{e.character}"

@@ -23,3 +23,60 @@ Toby Tyler Victoria Wendy Zach Kitty Lydia Julian Eli Finn Rory Rowan Ivy Iris H
 Mister Miss Mrs Mr Sir Lady Lord Captain Doctor Father Mother King Queen Prince Princess Master
 """.split()
 )
+
+# Capitalised words of the packs that are also ordinary English words ("Heaven", "Strange",
+# "Power"): alone they are no evidence for a fandom. Listed from the packs' own vocabulary and
+# aliases, keeping the words that occur in lower case in ordinary novels; add new ones by hand.
+COMMON_WORDS = frozenset(
+    """
+ARMY AU Ability Absolute Abyss Aching Act Acting Admiral Agency Agent Air All Alley Alliance Allies Ambassador
+Ami An Analysis Angel Angels Ants Arena Armed Armies Army Arrangement Arrow Ascend Ash Ashen Assembly Asset
+Assistant Association Asylum Attack Au BELIEVE Baby Bad Bag Ball Bang Barrel Barrier Bat Bath Bats Battle Be
+Beard Beast Beasts Beau Believe Beneath Big Bill Bird Bishop Black Blade Blight Blind Blood Bloody Bloom Blue
+Bomb Bones Bonnet Book Box Boy Brain Brave Breach Break Breath Breathing Bronze Brook Brother Brotherhood Brow
+Brown Bull Burial Butcher Butterfly Cabin Camp Campaign Cap Capitals Captain Castle Cat Center Central Chains
+Chamber Champion Chaos Chapel Charming Chase Chicken Chief Child Chimney Chin China Chosen Chuck Church
+Cigarette Circle City Class Clay Cloud Club Coach Colonel Colossal Comic Commission Commune Company Compound
+Concentration Constable Continent Continental Control Cook Copy Corps Corridor Council Court Cove Crazy Crest
+Crime Crimson Crisis Cross Crow Crown Crowned Cub Cup Curly Curse Curses DETERMINATION DI Daisy Danger Dark
+Darkness Date Dawn Day Dead Death Decay Deep Deer Defiant Demon Den Department Desert Despair Destiny
+Detective Device Devil Diamond Din Directions District Divine Division Doctor Dog Dogs Dominion Doom Double
+Down Dragon Dread Dream Drink Drive Driver Drop Du Duchess Duck Duke Dust Earth East Eat Echo Edge Elder
+Elementary Eleven Emerald Enchanted End Endeavor Endless Engage Enterprise Entertainment Envy Equivalent Error
+Evil Exam Exchange Expansion Experience Explosion Express Eye Eyes Face Factor Fade Fair Fairy Faith Falls
+Family Feed Fell Fellowship Female Festival Fifth Final Fire Fireflies First Fist Five Flame Flash Flower
+Flying Fold Folk For Force Forces Forehead Forest Forward Foundation Four Frank Fray Free Fruit Full Funeral
+Fury Future Gale Game Games Gang Garden Garret Gate General Generation Gentleman Ghost Gin Giorno Girl Glory
+Go Goat God Goddess Gods Going Gold Golden Grace Grade Grand Grant Gray Great Green Grey Grim Ground Grove
+Guardian Guardians Gun Hall Ham Hand Hands Handsome Happens Happy Harbor Hare Hat Hats Haven Havoc Hazel He
+Head Heartless Hearts Heaven Heaven's Heavenly Heavens Heights Hell Hen Herald Hero Hidden High Hill Hills His
+Hit Hob Hollow Holy Home Honey Hood Hop Hope Horse Hotel Hound House Human Hunt Hunter Hunters Hunting IT Ice
+Immortal Imp Incident Independent Infinity Initiative Ink Inn Inner Inquiry Inspector Iron Island It Ivy
+Jackals Japan Jasmine Jolly Judgment Jump Justice Keener Keep Ken Kid Killing King Kingdom Knave Knight Know
+LED LOVE La Lady Lake Land Landing Lands Lanes Lark Las Last Law Leader Leaf League Leg Les Letters License
+Lieutenant Light Lily Line Link Lion Lions Little Lived Lobby Lodge Log Lonely Longer Looking-Glass Lord Lords
+Lost Louis Love Lower Lucky Luggage Machine Mad Madam Madame Magic Maid Mail Make Male Man Management Manor
+Mansion March Mark Market Marquis Mars Marvel Mask Master May Maze Me Medium Meeting Melody Memories Men
+Mended Mercy Merry Metropolis Midnight Might Mighty Miles Military Miller Min Mind Miracles Mischief Miss Mist
+Mistress Misty Mo Mock Modest Moist Monkey Monsieur Monster Moon Moonlight Mortal Mother Mounds Mount Mountain
+Murder Must Named Nation Natural Navy Near New Nick Night Night's Nightmare Nine No Noble Nobody Noir North
+Not Note Number Nurse Oak Oblivion Off Official Old Once One Oracle Order Orphan Other Others Outer Palace
+Palaces Papers Paradise Park Parlor Party Peace Peak Pearl Pens Pepper Phantom Pier Pig Pillar Pit Place
+Planet Plus Point Poison Police Pond Port Pose Post Powder Power Present Pretty Pride Prim Prime Prince
+Princess Prison Professor Promised Proud Public Puppy Purple Push Quarter Queen Rabbit Radiant Rain Ran Rap
+Rats Raven Ray Rebellion Recall Recesses Red Red-Haired Reed Regiment Resistance Revenge Revolution Riddle
+Ring Riot River Road Rock Rocket Room Rose Round Royal Rude Ruins Rush SAVE SEAL SHIELD SOLDIER SOUL SOULs
+STAY Safety Sage Sailor Salt Scar Scarecrow Scarlet School Science Scrap Scratch Se Seal Second Secretary
+Selection Serenity Seven Seventh Shades Shadow Shadows Share Shield Shire Shooting Shrine Signal Silver Sing
+Sir Sister Six Skeleton Skill Skull Sky Slate Sleepy Small Smoking Smooth Snap Snow Society Sodden Solace
+Soldier Solo Song Sorrow Sought Soul Source South Space Special Spiders Sports Spring Stand Stands Star Stark
+Stars State Stays Sting Stone Stones Storm Strange Straw Strawberry Street Strife Strongest Student Subject
+Sue Sugar Suh Summers Sun Sunny Supreme Surprise Survey Sweet Sword Symbol System TIE Table Tainted Take Task
+Tea Teach Teacher Team Temple Ten The Them Thieves Those Thousand Three Throne Thunder Tier Tiger Time Tones
+Took Toss Total Touch Towards Tower Towers Town Train Tranquil Trap Traveler Treasure Tree Trial Trio True
+Truth Twelve Twilight Twitch Ultimate Uncle Under Underground United Unseen Up Upper Upside Urge Val Valley
+Vault Velvet Vex Village Villains Violet Vision Visions Void Wall Walls War Watch Water Waters Way Wedding
+Weeping West Where White Who Wicked Widow Will Wills Wind Wing Winter Wise Witch Wolf Woman Wonder Wood Woods
+World Worlds Yard Yellow Young Your Zero
+""".split()
+)

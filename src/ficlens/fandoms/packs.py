@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FiclensError
-from .names import COMMON_NAMES
+from .names import COMMON_NAMES, COMMON_WORDS
 
 PACK_FORMAT = "ficlens.pack/1"
 BUILTIN_DIR = Path(__file__).resolve().parent / "packs"
@@ -179,8 +179,23 @@ def _variants(surface: str) -> list[str]:
 
 
 def is_common(surface: str) -> bool:
-    """A single common first name or word claims nothing by itself ('John', 'Will')."""
-    return " " not in surface and (surface in COMMON_NAMES or surface.lower() == surface or len(surface) < 3)
+    """A single common first name or word claims nothing by itself ('John', 'Will', 'Heaven')."""
+    if " " in surface:
+        return False
+    return surface in COMMON_NAMES or surface in COMMON_WORDS or surface.lower() == surface or len(surface) < 3
+
+
+def is_distinctive_term(term: str) -> bool:
+    """A vocabulary term that points at a fandom: a proper name, not an everyday word or phrase.
+
+    'Hogwarts' and 'Baker Street' count; 'vampire', 'the hero', 'Heaven' and 'Great Hall'
+    (every capitalised word an everyday word) only support a fandom found otherwise.
+    """
+    words = term.split()
+    if len(term) < 4 or term in COMMON_NAMES:
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return any(w not in COMMON_WORDS and w not in COMMON_NAMES and w not in _NOT_FIRST_NAMES for w in capitalised)
 
 
 # Words that open a full name without being a name: never indexed on their own.
@@ -247,7 +262,7 @@ def build_pack_set(packs: list[Pack]) -> PackSet:
             for form in [*ch.weak_aliases, *ch.epithets]:
                 add(form, Entry(pi, ci, False))
         for term in pack.vocabulary:
-            add(term, Entry(pi, -1, term not in COMMON_NAMES and len(term) >= 4))
+            add(term, Entry(pi, -1, is_distinctive_term(term)))
     if not surfaces:
         return PackSet(packs, None, surfaces)
     body = _trie_regex(sorted(surfaces))

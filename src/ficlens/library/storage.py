@@ -233,33 +233,45 @@ class Library:
             raise LibraryError(work.source.path, "work has no source.sha256; analyse it with ficlens first")
         row = self._clean_row(work_row(work))
         tags = work_tags(work)
-        with self._transaction() as c:
-            existing = c.execute(self._q("SELECT id FROM works WHERE sha256 = ?"), [row["sha256"]]).fetchone()
-            if existing:
-                return existing[0], False
-            row["added_at"] = datetime.now(timezone.utc).isoformat(timespec="microseconds")
-            work_id = self._insert_work(c, row)
-            self._insert_index(c, work_id, row, tags)
+        try:
+            with self._transaction() as c:
+                existing = c.execute(self._q("SELECT id FROM works WHERE sha256 = ?"), [row["sha256"]]).fetchone()
+                if existing:
+                    return existing[0], False
+                row["added_at"] = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+                work_id = self._insert_work(c, row)
+                if work_id is None:  # another process stored the same content in the meantime
+                    return self.has(row["sha256"]), False
+                self._insert_index(c, work_id, row, tags)
+        except self._db_errors() as exc:
+            raise LibraryError(work.source.path, f"cannot store the work ({_first_line(exc)})") from None
         return work_id, True
+
+    def _db_errors(self) -> tuple[type[BaseException], ...]:
+        return (sqlite3.Error,)
 
     def replace(self, work_id: int, work: Work) -> None:
         """Replace a stored work's analysis (reindex), keeping its id and date added; one transaction."""
         row = self._clean_row(work_row(work))
         tags = work_tags(work)
         cols = [c for c in _WORK_COLUMNS if c != "sha256"]
-        with self._transaction() as c:
-            c.execute(
-                self._q(f"UPDATE works SET {', '.join(f'{k} = ?' for k in cols)} WHERE id = ?"),
-                [row[k] for k in cols] + [work_id],
-            )
-            c.execute(self._q("DELETE FROM tags WHERE work_id = ?"), [work_id])
-            self._delete_fts(c, work_id)
-            self._insert_index(c, work_id, row, tags)
+        try:
+            with self._transaction() as c:
+                c.execute(
+                    self._q(f"UPDATE works SET {', '.join(f'{k} = ?' for k in cols)} WHERE id = ?"),
+                    [row[k] for k in cols] + [work_id],
+                )
+                c.execute(self._q("DELETE FROM tags WHERE work_id = ?"), [work_id])
+                self._delete_fts(c, work_id)
+                self._insert_index(c, work_id, row, tags)
+        except self._db_errors() as exc:
+            raise LibraryError(work.source.path, f"cannot store the work ({_first_line(exc)})") from None
 
     def _clean_row(self, row: dict[str, Any]) -> dict[str, Any]:
         return row
 
-    def _insert_work(self, c: Any, row: dict[str, Any]) -> int:
+    def _insert_work(self, c: Any, row: dict[str, Any]) -> int | None:
+        """The new row's id, or None when a work with the same sha256 is already there."""
         raise NotImplementedError
 
     def _insert_index(self, c: Any, work_id: int, row: dict[str, Any], tags: list[tuple[str, str, str]]) -> None:
@@ -546,8 +558,7 @@ class PostgresLibrary(Library):
         try:
             return psycopg.connect(self.location, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise LibraryError(_redact(self.location), f"cannot connect to PostgreSQL ({first})") from None
+            raise LibraryError(_redact(self.location), f"cannot connect to PostgreSQL ({_first_line(exc)})") from None
 
     def _init_schema(self) -> None:
         c = self.conn()
@@ -571,14 +582,20 @@ class PostgresLibrary(Library):
         """PostgreSQL text cannot hold NUL; replace it by U+FFFD (same length, so offsets still hold)."""
         return {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v for k, v in row.items()}
 
-    def _insert_work(self, c: Any, row: dict[str, Any]) -> int:
+    def _insert_work(self, c: Any, row: dict[str, Any]) -> int | None:
         cols = [*_WORK_COLUMNS, "added_at"]
         cur = c.execute(
             f"INSERT INTO works ({', '.join(cols)}, search_vector) VALUES ({', '.join('%s' for _ in cols)}, "
-            "''::tsvector) RETURNING id",
+            "''::tsvector) ON CONFLICT (sha256) DO NOTHING RETURNING id",
             [row[k] for k in cols],
         )
-        return int(cur.fetchone()[0])
+        inserted = cur.fetchone()
+        return int(inserted[0]) if inserted else None
+
+    def _db_errors(self) -> tuple[type[BaseException], ...]:
+        import psycopg
+
+        return (psycopg.Error,)
 
     def _insert_fts(self, c: Any, work_id: int, row: dict[str, Any], tag_text: str) -> None:
         c.execute(
@@ -600,6 +617,11 @@ class _PgTx:
 
     def __exit__(self, *exc: Any) -> Any:
         return self.tx.__exit__(*exc)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _redact(url: str) -> str:

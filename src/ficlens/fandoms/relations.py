@@ -1,0 +1,222 @@
+"""Relationships between characters, scored from how they interact, and the AO3 category.
+
+Every pair of the most mentioned characters gets features from the text: sentences and
+paragraphs they share, quotes one speaks to the other, scenes they share, and romantic or
+sexual cues (a kiss, "I love you", touch, sex, pet names, dating, marriage) in a sentence
+that names both or in the sentence before it. Romance makes "A/B"; a strong bond without it
+makes "A & B".
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..model import Evidence, Span, Work
+from ..text import excerpt
+
+MAX_CHARACTERS = 15  # pairs are scored among the most mentioned characters only
+MIN_ROMANCE = 3.0  # cue weight that makes a pair romantic (a kiss and one touch)
+MIN_BOND = 6.0  # interaction weight that makes a close platonic bond
+MAX_PLATONIC = 3
+MAX_EVIDENCE = 3
+
+_STRONG = 2.0
+_MEDIUM = 1.0
+# (pattern, weight, reason); one regex per weight so a sentence is scanned once per weight.
+ROMANCE_CUES = [
+    (
+        re.compile(
+            r"\b(?:kiss(?:ed|es|ing)?|snogg?(?:ed|ing)?|made love|mak(?:e|ing) love|had sex|sex|"
+            r"fuck(?:ed|ing)?|in love|i love you|love you too|loves? (?:him|her|them) (?:so|more)|"
+            r"married|marry|marries|wedding|engaged|proposed|husband|wife|boyfriend|girlfriend|"
+            r"dating|first date|on a date|lovers?|moan(?:ed|s|ing)?|naked|undress(?:ed|ing)?|"
+            r"(?:his|her|their) lips on|in (?:his|her|their) bed)\b",
+            re.IGNORECASE,
+        ),
+        _STRONG,
+        "romantic or sexual cue",
+    ),
+    (
+        re.compile(
+            r"\b(?:darling|sweetheart|honey|babe|baby|my love|beloved|my dear(?:est)?|caress(?:ed|es|ing)?|"
+            r"blush(?:ed|es|ing)?|held (?:his|her|their) hand|hand in hand|laced (?:their|our) fingers|"
+            r"cuddl(?:ed|e|ing)|nuzzl(?:ed|e|ing)|lips|stroked (?:his|her|their) (?:hair|cheek|face)|"
+            r"embrace[ds]?|flirt(?:ed|ing|s)?|date)\b",
+            re.IGNORECASE,
+        ),
+        _MEDIUM,
+        "affection or touch",
+    ),
+]
+_FALLBACK_SENTENCE_RE = re.compile(r"[^\s][^.!?\n]*(?:[.!?]+[\"”’']*|\n|$)")
+_FALLBACK_PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?!\s*\n))*")
+
+
+@dataclass
+class PairStats:
+    co_sentences: int = 0
+    co_paragraphs: int = 0
+    dialogue: int = 0
+    scenes: int = 0
+    romance: float = 0.0
+    romance_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    other_spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def interaction(self) -> float:
+        return self.co_sentences + 0.5 * self.co_paragraphs + 1.5 * self.dialogue + 0.3 * self.scenes
+
+
+@dataclass
+class Bond:
+    characters: tuple[str, str]
+    kind: str  # romantic or platonic
+    score: float
+    evidence: list[Evidence]
+
+
+def _spans(work: Work, own: list[Span], pattern: re.Pattern) -> list[Span]:
+    """The stage's spans if an earlier stage filled them, else found here in story text."""
+    if own:
+        return own
+    return [Span(m.start(), m.end()) for s in work.story_spans() for m in pattern.finditer(work.text, s.start, s.end)]
+
+
+def _bucket(positions: dict[str, list[int]], starts: list[int]) -> list[set[str]]:
+    """For each span (given by sorted starts), the characters mentioned in it."""
+    buckets: list[set[str]] = [set() for _ in starts]
+    for cid, offs in positions.items():
+        for off in offs:
+            i = bisect.bisect_right(starts, off) - 1
+            if i >= 0:
+                buckets[i].add(cid)
+    return buckets
+
+
+def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, str], PairStats]:
+    """Interaction features of every pair among the most mentioned characters."""
+    top = sorted(positions, key=lambda c: -len(positions[c]))[:MAX_CHARACTERS]
+    positions = {c: list(positions[c]) for c in top}
+    for q in work.quotes:  # a quote's speaker and addressees are present where it is spoken
+        for cid in (q.speaker, *q.addressees):
+            if cid in positions:
+                positions[cid].append(q.start)
+    stats: dict[tuple[str, str], PairStats] = {}
+
+    def pair(a: str, b: str) -> PairStats:
+        key = (a, b) if a < b else (b, a)
+        st = stats.get(key)
+        if st is None:
+            st = stats[key] = PairStats()
+        return st
+
+    text = work.text
+    sentences = _spans(work, work.sentences, _FALLBACK_SENTENCE_RE)
+    sent_starts = [s.start for s in sentences]
+    in_sentence = _bucket(positions, sent_starts)
+    for i, chars in enumerate(in_sentence):
+        if len(chars) > 1:
+            ordered = sorted(chars)
+            for x in range(len(ordered)):
+                for y in range(x + 1, len(ordered)):
+                    st = pair(ordered[x], ordered[y])
+                    st.co_sentences += 1
+                    if len(st.other_spans) < MAX_EVIDENCE:
+                        s = sentences[i]
+                        st.other_spans.append((s.start, s.end, "both named in one sentence"))
+    paragraphs = _spans(work, work.paragraphs, _FALLBACK_PARAGRAPH_RE)
+    for chars in _bucket(positions, [p.start for p in paragraphs]):
+        ordered = sorted(chars)
+        for x in range(len(ordered)):
+            for y in range(x + 1, len(ordered)):
+                pair(ordered[x], ordered[y]).co_paragraphs += 1
+    if len(work.scenes) > 1:
+        for chars in _bucket(positions, [s.start for s in work.scenes]):
+            ordered = sorted(chars)
+            for x in range(len(ordered)):
+                for y in range(x + 1, len(ordered)):
+                    pair(ordered[x], ordered[y]).scenes += 1
+    for q in work.quotes:
+        if q.speaker in positions:
+            for to in q.addressees:
+                if to in positions and to != q.speaker:
+                    st = pair(q.speaker, to)
+                    st.dialogue += 1
+                    if len(st.other_spans) < MAX_EVIDENCE * 2:
+                        st.other_spans.insert(0, (q.start, q.end, "one speaks to the other"))
+    for i, s in enumerate(sentences):
+        weight, reason = _romance_weight(text, s.start, s.end)
+        if not weight:
+            continue
+        chars = in_sentence[i]
+        start = s.start
+        if len(chars) == 1 and i > 0:
+            # "Tony turned. Steve kissed him.": the other is whoever the two sentences before name
+            before = (in_sentence[i - 1] | (in_sentence[i - 2] if i > 1 else set())) - chars
+            if len(before) == 1:
+                chars = chars | before
+                start = sentences[max(0, i - 2)].start
+        if not 1 < len(chars) <= 3:
+            continue  # alone, or a crowd that makes the cue's pair unknowable
+        ordered = sorted(chars)
+        for x in range(len(ordered)):
+            for y in range(x + 1, len(ordered)):
+                st = pair(ordered[x], ordered[y])
+                st.romance += weight
+                st.romance_spans.append((start, s.end, reason))
+    return stats
+
+
+def _romance_weight(text: str, start: int, end: int) -> tuple[float, str]:
+    for pattern, weight, reason in ROMANCE_CUES:
+        m = pattern.search(text, start, end)
+        if m:
+            return weight, f"{reason}: '{m.group().lower()}'"
+    return 0.0, ""
+
+
+def find_bonds(work: Work, positions: dict[str, list[int]]) -> list[Bond]:
+    """Romantic pairs and the closest platonic pairs, strongest first."""
+    stats = score_pairs(work, positions)
+    if not stats:
+        return []
+    strongest = max(st.interaction() for st in stats.values())
+    bonds: list[Bond] = []
+    platonic: list[Bond] = []
+    for (a, b), st in stats.items():
+        if st.romance >= MIN_ROMANCE:
+            score = 1.0 - math.exp(-st.romance / 8.0)
+            bonds.append(Bond((a, b), "romantic", round(score, 3), _evidence(work, st.romance_spans + st.other_spans)))
+        elif st.interaction() >= max(MIN_BOND, 0.4 * strongest):
+            score = 1.0 - math.exp(-st.interaction() / 20.0)
+            platonic.append(Bond((a, b), "platonic", round(score, 3), _evidence(work, st.other_spans)))
+    platonic.sort(key=lambda b: -b.score)
+    bonds.sort(key=lambda b: -b.score)
+    return bonds + platonic[:MAX_PLATONIC]
+
+
+def _evidence(work: Work, spans: list[tuple[int, int, str]]) -> list[Evidence]:
+    out: list[Evidence] = []
+    seen: set[int] = set()
+    for start, end, reason in spans:
+        if start in seen:
+            continue
+        seen.add(start)
+        out.append(Evidence(start, end, reason, excerpt(work.text, start, end)))
+        if len(out) == MAX_EVIDENCE:
+            break
+    return out
+
+
+def category_of(genders: list[str | None]) -> str | None:
+    """AO3 category of one romantic pair from its genders; None when a gender is unknown."""
+    if None in genders:
+        return None
+    if "nonbinary" in genders:
+        return "Other"
+    kinds = sorted(genders)
+    if kinds == ["female", "male"]:
+        return "F/M"
+    return "M/M" if kinds[0] == "male" else "F/F"
