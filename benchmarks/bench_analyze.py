@@ -54,7 +54,7 @@ def main() -> int:
     for name, text in novels:
         started = time.process_time()
         try:
-            work = ficlens.analyze(text)
+            ficlens.analyze(text)
             error = None
         except ficlens.errors.FiclensError as exc:
             error = str(exc)

@@ -18,6 +18,14 @@ from ficlens.model import Work
 from ficlens.text import count_words
 
 TARGET_WORDS_PER_SECOND = 50_000
+# Dense synthetic texts (every sentence a cue) guard against rules that are quadratic in hits.
+STRESS = {
+    "dense explicit": "She stroked his cock and he moaned. ",
+    "dense hurt/comfort": "He was bleeding and crying. She held him close. ",
+    "dense non-con": "She said no. He pinned her down on the bed. ",
+    "dense age + sex": "She was fifteen. They had sex. ",
+    "dense deaths": "Anna died. Tom was dead. ",
+}
 
 
 def main(root: Path) -> int:
@@ -38,7 +46,16 @@ def main(root: Path) -> int:
         print(f"{folder.name:32s} {words:7d} words {cpu:6.2f} s {words / cpu:9.0f} w/s  {rating}; {warnings}")
     rate = total_words / total_cpu
     print(f"TOTAL {total_words} words in {total_cpu:.2f} CPU s = {rate:.0f} words/s (target {TARGET_WORDS_PER_SECOND})")
-    return 0 if rate >= TARGET_WORDS_PER_SECOND else 1
+    worst = rate
+    for name, sentence in STRESS.items():
+        text = sentence * (500_000 // len(sentence))
+        words = count_words(text)
+        start = time.process_time()
+        content.run(Work(text=text))
+        cpu = time.process_time() - start
+        worst = min(worst, words / cpu)
+        print(f"stress {name:24s} {words:7d} words {cpu:6.2f} s {words / cpu:9.0f} w/s")
+    return 0 if rate >= TARGET_WORDS_PER_SECOND and worst >= TARGET_WORDS_PER_SECOND else 1
 
 
 if __name__ == "__main__":

@@ -106,8 +106,9 @@ def _links(values: list[str]) -> str:
 
 
 def build_ao3_epub(path: str | Path, story: Story) -> Path:
-    """AO3's EPUB layout: preface.xhtml (message, dl.tags, title, byline, summary, notes), one file per chapter
-    with its `div.meta` heading and `div.userstuff`, afterword.xhtml."""
+    """AO3's EPUB: calibre's conversion of the download HTML, split at the chapter headings (as AO3's
+    DownloadWriter asks): index_split_000 holds the preface, each later split keeps the `div#chapters`
+    wrapper around one chapter's `div.meta group` and `div.userstuff`, the last adds the afterword."""
     stats = f"Published: {story.published}"
     if story.completed:
         stats += f" Completed: {story.completed}"
@@ -129,7 +130,7 @@ def build_ao3_epub(path: str | Path, story: Story) -> Path:
     rows.append(("Stats", stats))
     tags = "\n".join(f"<dt>{label}:</dt><dd>{value}</dd>" for label, value in rows)
     preface = (
-        '<div id="preface">\n<p class="message"><b>' + html.escape(story.title) + "</b><br/>\n"
+        '<div id="preface">\n<h2 class="toc-heading">Preface</h2>\n<p class="message"><b>' + html.escape(story.title) + "</b><br/>\n"
         'Posted originally on the <a href="https://archiveofourown.org/">Archive of Our Own</a> at '
         f'<a href="{story.url}">{story.url}</a>.</p>\n'
         f'<div class="meta"><dl class="tags">\n{tags}\n</dl>\n'
@@ -139,21 +140,25 @@ def build_ao3_epub(path: str | Path, story: Story) -> Path:
         + (f'<p>Notes</p>\n<blockquote class="userstuff"><p>{html.escape(story.notes)}</p></blockquote>\n' if story.notes else "")
         + "</div>\n</div>"
     )
-    documents = [("OEBPS/preface.xhtml", xhtml(story.title, preface))]
+    documents = [("index_split_000.html", xhtml(story.title, preface))]
     for number, (title, paragraphs) in enumerate(story.chapters, 1):
         body = (
-            f'<div class="meta group"><h2 class="heading">{html.escape(title)}</h2></div>\n'
-            f'<div class="userstuff">\n{paragraphs_html(paragraphs)}\n</div>'
+            f'<div id="chapters" class="userstuff">\n<div class="meta group"><h2 class="heading">{html.escape(title)}</h2></div>\n'
+            f'<!--chapter content-->\n<div class="userstuff">\n{paragraphs_html(paragraphs)}\n</div>\n<!--/chapter content-->\n</div>'
         )
-        documents.append((f"OEBPS/chapter{number}.xhtml", xhtml(title, body)))
-    afterword = '<div id="afterword">\n'
+        documents.append((f"index_split_{number:03d}.html", xhtml(title, body)))
+    afterword = '<div id="afterword">\n<h2 class="toc-heading">Afterword</h2>\n'
     if story.end_notes:
-        afterword += f'<div class="meta"><p>End Notes</p>\n<blockquote class="userstuff"><p>{html.escape(story.end_notes)}</p></blockquote></div>\n'
+        afterword += (
+            '<div class="meta"><div id="endnotes"><p>End Notes</p>\n'
+            f'<blockquote class="userstuff"><p>{html.escape(story.end_notes)}</p></blockquote></div></div>\n'
+        )
     afterword += (
         f'<p class="message">Please <a href="{story.url}/comments/new">drop by the archive and comment</a> '
         "to let the author know if you enjoyed their work!</p>\n</div>"
     )
-    documents.append(("OEBPS/afterword.xhtml", xhtml("Afterword", afterword)))
+    last_name, last_content = documents[-1]
+    documents[-1] = (last_name, last_content.replace(b"\n</body>", b"\n" + afterword.encode() + b"\n</body>"))
     metadata = "\n".join(
         [
             dc("identifier", story.url, ' id="uid"'),
@@ -162,12 +167,13 @@ def build_ao3_epub(path: str | Path, story: Story) -> Path:
             dc("publisher", "Archive of Our Own"),
             dc("language", "en"),
             dc("description", story.summary),
-            *[dc("subject", t) for t in story.fandoms + story.additional_tags],
+            *[dc("subject", t) for t in ["Fanworks", story.rating, *story.warnings, *story.fandoms, *story.relationships,
+                                        *story.characters, *story.additional_tags]],
             '    <meta property="dcterms:modified">2024-01-01T00:00:00Z</meta>',
         ]
     )
-    items = [(Path(name).stem, Path(name).name) for name, _ in documents]
-    return write_zip(path, epub_entries("OEBPS/content.opf", package_opf(metadata, items), documents))
+    items = [(Path(name).stem, name) for name, _ in documents]
+    return write_zip(path, epub_entries("content.opf", package_opf(metadata, items), documents))
 
 
 def build_fanficfare_epub(path: str | Path, story: Story, site: str = "www.fanfiction.net") -> Path:

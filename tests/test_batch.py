@@ -56,7 +56,8 @@ def test_parquet_output_has_one_row_per_work_with_metadata_and_document(corpus: 
     out = tmp_path / "out.parquet"
     summary = run_batch([str(corpus)], str(out), batch_size=2, workers=2)
     assert (summary.done, summary.failed, summary.skipped) == (6, 1, 0)
-    assert sorted(p.name for p in out.iterdir()) == [f"part-{i:05d}.parquet" for i in range(4)]
+    parts = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert parts == [f"part-{i:05d}.parquet" for i in range(4)]
     table = pq.read_table(out)  # the folder opens as one dataset
     assert table.num_rows == 7
     for col in ("id", "title", "authors", "rating", "fandoms", "words", "chapters", "quotes", "detected_rating",
@@ -214,3 +215,16 @@ def test_output_inside_the_input_folder_is_not_read_as_input(corpus: Path):
     assert (first.done, first.failed) == (7, 1)
     assert (second.done, second.failed, second.skipped) == (0, 0, 8)
     assert f"{gz_input}#1" in rows_by_id(out)
+
+
+@pytest.mark.parametrize("name", ["busy.parquet", "busy.jsonl"])
+def test_a_second_batch_on_the_same_output_is_refused_while_the_first_runs(tmp_path: Path, name: str):
+    from ficlens.batch.sinks import open_sink
+
+    first = open_sink(str(tmp_path / name))
+    try:
+        with pytest.raises(OutputError, match="another batch is writing"):
+            open_sink(str(tmp_path / name))
+    finally:
+        first.close()
+    open_sink(str(tmp_path / name)).close()  # free again once the first is done

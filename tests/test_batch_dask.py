@@ -52,3 +52,11 @@ def test_dask_cluster_output_equals_local_output(tmp_path: Path):
     dask_rows = comparable(iter_rows(str(tmp_path / "dask.parquet")))
     assert len(local_rows) == 18
     assert dask_rows == local_rows
+
+
+def test_bad_scheduler_address_is_a_one_line_error(tmp_path: Path):
+    from ficlens.errors import FiclensError
+
+    (tmp_path / "w.txt").write_text(story(1), encoding="utf-8")
+    with pytest.raises(FiclensError, match="cannot reach the Dask scheduler"):
+        run_batch([str(tmp_path / "w.txt")], str(tmp_path / "o.jsonl"), scheduler="nonsense://nowhere")

@@ -25,7 +25,8 @@ FAMILY = """Elizabeth Bennet came down the stairs before anyone else was awake. 
 
 "I could not sleep, Papa," said Elizabeth. Mrs. Bennet called from above that the carriage was late again.
 
-Jane Bennet joined them a little later. Miss Bennet was always the calmest of the sisters, and Jane smiled at her father.
+Jane Bennet joined them a little later. Miss Bennet was always the calmest of the sisters,
+and Jane smiled at her father.
 Mr. Bennet asked Jane whether the rain would stop. Mrs. Bennet complained about her nerves.
 
 "Eliza, do come and help me," cried Mrs. Bennet. Miss Elizabeth Bennet sighed and went upstairs.
@@ -173,7 +174,10 @@ def test_first_person_narrator_is_named_from_vocatives():
 
 
 def test_first_person_narrator_without_a_name():
-    text = "I walked home alone. My feet hurt and I was cold. I thought of nothing at all. The street was empty and I liked it."
+    text = (
+        "I walked home alone. My feet hurt and I was cold. I thought of nothing at all. "
+        "The street was empty and I liked it."
+    )
     work = run(text)
     narrator = work.character(work.narration.narrator)
     assert work.narration.person == "first"

@@ -45,7 +45,10 @@ def test_pdnc_merged_cluster_ignores_aliases_the_gold_shares():
     assert summary["merged_clusters"] == 1
 
 
-TSV = "Mr.\tB-PER\tB-PER\nDarcy\tI-PER\tO\nmet\tO\tO\nher\tB-PER\tO\nsister\tI-PER\tO\n.\tO\tO\n\nHe\tO\tO\nleft\tO\tO\n"
+TSV = (
+    "Mr.\tB-PER\tB-PER\nDarcy\tI-PER\tO\nmet\tO\tO\nher\tB-PER\tO\nsister\tI-PER\tO\n.\tO\tO\n"
+    "\nHe\tO\tO\nleft\tO\tO\n"
+)
 
 
 def test_litbank_entities_reader_tracks_offsets_over_all_layers(tmp_path: Path):
@@ -54,7 +57,8 @@ def test_litbank_entities_reader_tracks_offsets_over_all_layers(tmp_path: Path):
     text, gold = litbank.read_entities(path)
     assert text == "Mr. Darcy met her sister .\nHe left\n"
     assert {text[a:b] for a, b in gold} == {"Mr. Darcy", "Mr.", "her sister"}
-    work = Work(text=text, mentions=[Mention(0, 9, "name", "c0"), Mention(14, 24, "epithet"), Mention(4, 9, "name", "c0")])
+    predicted = [Mention(0, 9, "name", "c0"), Mention(14, 24, "epithet"), Mention(4, 9, "name", "c0")]
+    work = Work(text=text, mentions=predicted)
     counts = litbank.score_entities(text, gold, work)
     assert (counts["tp"], counts["pred"], counts["gold"]) == (2, 3, 3)
     assert (counts["proper_tp"], counts["proper_pred"], counts["proper_gold"]) == (1, 2, 2)
@@ -117,3 +121,30 @@ def test_litbank_evaluate_rejects_a_folder_that_is_not_litbank(tmp_path: Path):
 
     with pytest.raises(ReadError):
         litbank.evaluate(tmp_path, progress=False)
+
+
+def test_pronoun_ranker_learns_an_informative_feature():
+    from ficlens.characters import core, train
+
+    n = len(core.PRONOUN_FEATURES)
+    k = core.PRONOUN_FEATURES.index("continues_last_pronoun")
+    examples = []
+    for i in range(40):
+        good = [0.0] * n
+        bad = [0.0] * n
+        good[k] = 1.0
+        bad[0] = 1.0  # the salience choice is wrong in every example
+        examples.append(([bad, good], {1}) if i % 2 else ([good, bad], {0}))
+    weights = train.fit(examples)
+    assert len(weights) == n
+    assert weights[k] > weights[0]
+    for feats, right in examples:
+        scores = [sum(w * f for w, f in zip(weights, row)) for row in feats]
+        assert max(range(len(scores)), key=scores.__getitem__) in right
+
+
+def test_shipped_pronoun_ranker_fits_the_features():
+    from ficlens.characters import core
+
+    weights = core.pronoun_weights()
+    assert weights is not None and len(weights) == len(core.PRONOUN_FEATURES)

@@ -6,12 +6,15 @@ import io
 import os
 import struct
 import sys
+import tempfile
 import time
 import tracemalloc
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ficlens.errors import ReadError
 from ficlens.readers import read_path
@@ -255,3 +258,53 @@ def test_mutated_epubs_and_truncated_html_never_escape_as_other_errors(tmp_path,
             assert error.type == "no_story"
         else:
             assert work.source.format == "ao3-html"
+
+
+_MARKUP_PIECES = st.sampled_from(
+    [
+        "<div>", "</div>", "<p>", "</p>", "<br/>", "<hr>", "<blockquote>", "</blockquote>", '<div class="meta group">',
+        '<h2 class="heading">', "</h2>", '<div id="chapters" class="userstuff">', '<div id="preface">', '<dl class="tags">',
+        "<dt>Rating:</dt>", "<dd>", "</dd>", "</dl>", '<div class="userstuff">', '<p class="message">', "<!--chapter content-->",
+        "<script>", "</script>", '<div id="afterword">', "<h1>", "</h1>", "&amp;", "&lol;", "<!DOCTYPE html [", "]>",
+        "Words: 1,2", "Chapters: 3/?", "Chapter 1", "text", " ", "\n", "\u201c", "\x00", "<",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(_MARKUP_PIECES, max_size=60))
+def test_arbitrary_ao3_like_markup_reads_or_is_refused_cleanly(pieces):
+    markup = "<html><body>" + "".join(pieces) + "</body></html>"
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "page.html")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(markup)
+        try:
+            work = read_path(path)
+        except ReadError as error:
+            assert error.type == "no_story", error.reason
+        else:
+            assert work.text.strip()
+            for span in work.paratext + work.chapters:
+                assert 0 <= span.start <= span.end <= len(work.text)
+
+
+
+def test_invalid_utf8_mid_file_in_a_large_file_is_read_with_a_warning(tmp_path):
+    good = "\u201cKeep the lamp lit,\u201d she said. Caf\u00e9 doors banged.\n".encode("utf-8")
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(good * 20_000 + b"broken \xff\xfe\x80 bytes \xe9t\xe9\n" + good * 20_000)
+    work = timed_read(path, 3.0)
+    assert work.source.encoding == "utf-8"
+    assert "broken \u00ff\u00fe\u20ac bytes \u00e9t\u00e9\n" in work.text
+    assert len(work.warnings) == 1 and "(5 stray bytes)" in work.warnings[0]
+
+
+def test_mixed_encoding_html_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "mixed.html"
+    path.write_bytes(
+        b"<html><body><p>" + "Zo\u00eb waited.".encode("utf-8") + b"</p><p>" + "Caf\u00e9 closed.".encode("cp1252") + b"</p></body></html>"
+    )
+    work = read_path(path)
+    assert work.text == "Zo\u00eb waited.\n\nCaf\u00e9 closed."
+    assert work.warnings == ["invalid UTF-8 from byte 37 (1 stray byte); decoded those as Windows-1252"]

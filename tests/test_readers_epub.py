@@ -186,10 +186,48 @@ def test_malformed_opf_is_recovered_with_a_warning(tmp_path):
 def test_built_epubs_open_in_an_independent_reader(tmp_path):
     """EbookLib (a separate EPUB implementation) sees the same title and spine as ficlens."""
     epub = pytest.importorskip("ebooklib.epub")
-    for build in (build_ao3_epub, build_fanficfare_epub, build_generic_epub):
+    # spine items before the first chapter: AO3 preface split; FanFicFare title and contents pages
+    front_matter = {build_ao3_epub: 1, build_fanficfare_epub: 2, build_generic_epub: 0}
+    for build, front in front_matter.items():
         path = build(tmp_path / f"{build.__name__}.epub", STORY)
         book = epub.read_epub(str(path), options={"ignore_ncx": True})
         assert book.get_metadata("DC", "title")[0][0] == STORY.title
         ours = read_path(path)
-        chapter_files = [idref for idref, _ in book.spine if idref.startswith(("chapter", "file", "ch"))]
-        assert len(chapter_files) == len(ours.chapters) == len(STORY.chapters)
+        assert len(book.spine) - front == len(ours.chapters) == len(STORY.chapters)
+
+
+def test_drm_encrypted_epub_is_refused(tmp_path):
+    opf = package_opf("<dc:title>Locked</dc:title>", [("c1", "c1.xhtml")])
+    encryption = (
+        b'<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#">'
+        b'<enc:EncryptedData><enc:CipherData><enc:CipherReference URI="OPS/c1.xhtml"/></enc:CipherData></enc:EncryptedData>'
+        b"</encryption>"
+    )
+    entries = epub_entries("OPS/content.opf", opf, [("OPS/c1.xhtml", bytes(range(256)) * 4)])
+    entries.insert(2, ("META-INF/encryption.xml", encryption))
+    with pytest.raises(ReadError) as info:
+        read_path(write_zip(tmp_path / "drm.epub", entries))
+    assert info.value.type == "encrypted"
+
+
+def test_image_pages_in_the_spine_are_skipped(tmp_path):
+    opf = package_opf("<dc:title>Pictures</dc:title>", [("c1", "c1.xhtml")]).replace(
+        b"<manifest>", b'<manifest>\n    <item id="cover" href="cover.svg" media-type="image/svg+xml"/>'
+    ).replace(b"<spine>", b'<spine>\n    <itemref idref="cover"/>')
+    documents = [("OPS/cover.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><text>COVER</text></svg>'), ("OPS/c1.xhtml", xhtml("c", "<p>Words.</p>"))]
+    work = read_path(write_zip(tmp_path / "svg.epub", epub_entries("OPS/content.opf", opf, documents)))
+    assert work.text == "Words."
+
+
+def test_fanficfare_summary_spanning_paragraphs(tmp_path):
+    title_page = (
+        '<h3><a href="https://example.org/s/1">Tides</a> by <a class="authorlink" href="/u/1">wave</a></h3>\n'
+        "<div><b>Rating:</b> T<br />\n<b>Summary:</b> <p>First line of the summary.</p><p>Second line.</p></div>"
+    )
+    documents = [("OEBPS/title_page.xhtml", xhtml("Tides", title_page)), ("OEBPS/file0001.xhtml", xhtml("1", "<h3>1. Low</h3><p>Water.</p>"))]
+    opf = package_opf("<dc:title>Tides</dc:title>", [("title_page", "title_page.xhtml"), ("file0001", "file0001.xhtml")])
+    work = read_path(write_zip(tmp_path / "tides.epub", epub_entries("OEBPS/content.opf", opf, documents)))
+    assert work.source.format == "fanficfare-epub"
+    assert work.declared.summary == "First line of the summary.\nSecond line."
+    assert work.declared.rating == "T"
+    assert [(c.title, c.number) for c in work.chapters] == [("1. Low", 1)]

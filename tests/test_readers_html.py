@@ -104,6 +104,10 @@ OLD_DOWNLOAD = """<html><head><meta charset="utf-8"><title>Small Hours</title></
 <dt>Character:</dt><dd>John Watson</dd>
 <dt>Additional Tag:</dt><dd>Insomnia</dd>
 <dt>Language:</dt><dd>English</dd>
+<dt>Series:</dt><dd>Part 1 of
+<a href="/series/1">Baker Street Nights</a>, Part 4 of
+<a href="/series/2">Clocks</a></dd>
+<dt>Collections:</dt><dd><a href="/collections/c">Sleepless Fest 2012</a></dd>
 <dt>Stats:</dt><dd>Published: 2012-05-01 Updated: 2012-06-01 Words: 120 Chapters: 1/?</dd>
 </dl>
 <h1>Small Hours</h1>
@@ -112,6 +116,9 @@ OLD_DOWNLOAD = """<html><head><meta charset="utf-8"><title>Small Hours</title></
 <p>John could not sleep, so he counted the clocks in the flat instead.</p>
 <p>"Seven," said Sherlock from the dark. "You missed the one in the kettle."</p>
 </div>
+<div id="afterword"><h2 class="toc-heading">Afterword</h2>
+<div class="meta"><dl><dt>Works inspired by this one:</dt><dd><a href="/works/43">Large Hours</a> by <a href="/users/c">third</a></dd></dl></div>
+<p class="message">Please <a href="/works/42/comments/new">drop by the archive and comment</a> to let the author know if you enjoyed their work!</p></div>
 </body></html>"""
 
 
@@ -128,6 +135,10 @@ def test_older_download_without_preface_and_singular_plural_labels(tmp_path):
     assert d.additional_tags == ["Insomnia"]
     assert d.authors == ["first_pseud", "second_pseud"]
     assert d.chapters == "1/?" and d.complete is False and d.updated == "2012-06-01"
+    assert d.series == ["Part 1 of Baker Street Nights", "Part 4 of Clocks"]
+    assert d.extra == {"Collections": "Sleepless Fest 2012"}
+    assert any(t.startswith("Works inspired by this one:") for t in kinds_text(work, "boilerplate"))
+    assert "Large Hours" not in story_text(work)
     assert len(work.chapters) == 1
     assert story_text(work).startswith("John could not sleep")
 
@@ -242,6 +253,7 @@ def test_html_with_no_story_is_refused(tmp_path):
 
 def test_ao3_download_with_only_preface_is_refused(tmp_path):
     preface_only = OLD_DOWNLOAD.split('<div id="chapters"')[0] + "</body></html>"
+    assert "Works inspired" not in preface_only
     with pytest.raises(ReadError, match="no story text found"):
         read_path(write(tmp_path, "preface.html", preface_only))
 
@@ -306,3 +318,23 @@ def test_download_with_bare_headings_and_chapter_content_markers(tmp_path):
     assert "Work Text:" in kinds_text(work, "boilerplate")
     assert story_text(work) == "The first door was red.\n\nThe second door was not a door at all."
     assert work.text[work.chapters[1].start : work.chapters[1].end] == "Chapter 2\n\nThe second door was not a door at all."
+
+
+@pytest.mark.parametrize(
+    "title,number",
+    [("Chapter 12: The Pier", 12), ("Ch. 4", 4), ("Part 2", 2), ("1. Seeds", 1), ("1984 was a year", None), ("Prologue", None)],
+)
+def test_chapter_numbers_from_headings(title, number):
+    from ficlens.readers._html_text import chapter_number
+
+    assert chapter_number(title) == number
+
+
+def test_page_with_a_preface_id_is_not_mistaken_for_ao3(tmp_path):
+    page = (
+        '<html><head><title>A Novel</title></head><body><div id="preface"><p>From the translator: thanks.</p></div>'
+        "<article>" + "<p>The ferry left at noon and nobody on it looked back at the town.</p>" * 5 + "</article></body></html>"
+    )
+    work = read_path(write(tmp_path, "novel.html", page))
+    assert work.source.format == "html"
+    assert work.text.startswith("The ferry left at noon")

@@ -420,3 +420,64 @@ def test_pathological_lines_are_linear(text):
     started = time.process_time()
     analyse(text)
     assert time.process_time() - started < 2.0
+
+
+# --- fan fiction layouts ----------------------------------------------------------------------
+
+
+def test_single_newline_fic_header_ends_at_first_story_line():
+    text = (
+        "Pairing: Bucky Barnes x Reader\n"
+        "Word Count: 2,3k\n"
+        "Warnings: swearing, mild angst\n"
+        "A/N: my first request! thank you anon\n"
+        "You found him on the roof, the way you always did after a bad night.\n"
+        "\"Couldn't sleep?\" you asked.\n"
+        "***\n"
+        "In the morning there was coffee.\n"
+        "Taglist: @someone @someone-else\n"
+    )
+    work = analyse(text)
+    assert work.declared.relationships == ["Bucky Barnes x Reader"]
+    assert work.declared.words == 2300
+    assert work.declared.extra["author_note"] == "my first request! thank you anon"
+    assert work.declared.extra["taglist"] == "@someone @someone-else"
+    assert paragraph_texts(work) == [
+        "You found him on the roof, the way you always did after a bad night.",
+        "\"Couldn't sleep?\" you asked.",
+        "In the morning there was coffee.",
+    ]
+    assert len(work.scenes) == 2
+
+
+def test_wrapped_header_values_continue_and_title_by_share_a_block():
+    line = "and the long night of waiting ended at the harbour, where the lamps burned"
+    text = (
+        "Harbour Lights\nby saltmarsh\n\n"
+        "Summary: Two old friends meet again on the quay after twenty years,\n"
+        "and nothing is easy.\n\n" + "\n".join([line] * 6) + "\n"
+    )
+    work = analyse(text)
+    assert structure.is_hard_wrapped(text)
+    assert spans_of(work, "title") == ["Harbour Lights"]
+    assert work.declared.authors == ["saltmarsh"]
+    assert work.declared.summary == "Two old friends meet again on the quay after twenty years, and nothing is easy."
+    assert paragraph_texts(work) == ["\n".join([line] * 6)]
+
+
+def test_genre_lists():
+    work = analyse("Genre: Romance, Hurt/Comfort\n\nThey talked.\n")
+    assert work.declared.additional_tags == ["Romance", "Hurt/Comfort"]
+    work = analyse("Genre: Friendship/Humor\n\nThey talked.\n")
+    assert work.declared.additional_tags == ["Friendship", "Humor"]
+
+
+def test_header_before_first_chapter_joins_it():
+    work = analyse("Rating: T\n\nxXx\n\nChapter 1: Boats\n\nJohn hated boats.\n\nChapter 2\n\nStill did.\n")
+    assert [(c.start, c.title) for c in work.chapters] == [(0, "Boats"), (work.text.index("Chapter 2"), "Chapter 2")]
+    assert [s.chapter for s in work.scenes] == [0, 1]
+
+
+def test_story_before_first_chapter_is_its_own_chapter():
+    work = analyse("A short note from the narrator, in story voice.\n\nChapter 1\n\nThe rest.\n")
+    assert [c.title for c in work.chapters] == [None, "Chapter 1"]

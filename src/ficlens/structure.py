@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .model import Chapter, Declared, Paratext, Scene, Span, Work
 from .text import count_words
@@ -76,6 +76,8 @@ HEADING_RE = LinePattern(
     rf"(?P<rest>[^\n]{{0,100}})$",
     re.IGNORECASE,
 )
+# A line holding only a chapter number ("IV", "12."), used when no worded heading exists.
+NUMBER_HEADING_RE = LinePattern(r"[ \t]*(?P<num>[IVXLC]{1,7}|\d{1,3})\.?[ \t]*\r?$")
 _ROMAN_RE = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", re.IGNORECASE)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _WORD_VALUES = {w: i for i, w in enumerate(_UNITS.split("|"), 1)}
@@ -143,7 +145,8 @@ CREDIT_RE = re.compile(
     r"^[\W_]*+(?:beta(?:'?d|ed)?(?:[- ]read)? by\b|beta[- ]read(?:ing)? by\b"
     r"|(?:many |huge |big |special )?thanks? (?:you )?to\b.{0,80}?\bfor (?:the |my |this |her |his |their )?"
     r"(?:beta|banner|art|cover|fanart|edit|proof|help|read|look)"
-    r"|(?:banner|art|cover(?: art)?|fan ?art|artwork|podfic) (?:by|made by|courtesy of)\b)",
+    r"|(?:banner|art|cover(?: art)?|fan ?art|artwork|podfic) (?:by|made by|courtesy of)\b"
+    r"|(?:translated|illustrated|edited|proofread) by\b)",
     re.IGNORECASE,
 )
 DISCLAIMER_RE = re.compile(
@@ -195,14 +198,6 @@ class _Field:
     name: str = ""
     value: str = ""
     label: str = ""
-
-
-@dataclass
-class _Layout:
-    """Raw blocks (paragraph candidates) with their starts for bisecting."""
-
-    blocks: list[tuple[int, int]]
-    starts: list[int] = field(default_factory=list)
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -330,6 +325,21 @@ def find_headings(text: str, wrapped: bool) -> list[_Heading]:
     return headings
 
 
+def find_number_headings(text: str) -> list[_Heading]:
+    """Bare chapter numbers on their own paragraph ("I", "II", ... or "1", "2", ...), accepted
+    only as a run counting up from 1, so a stray numeral line is never a chapter."""
+    headings: list[_Heading] = []
+    for line_start, line_end, m in NUMBER_HEADING_RE.finditer(text):
+        number = _number(m.group("num"))
+        if number != len(headings) + 1:
+            continue
+        if not (_line_is_blank_before(text, line_start) and _line_is_blank_after(text, line_end)):
+            continue
+        start, end = _strip_span(text, line_start, line_end)
+        headings.append(_Heading(start, end, text[start:end], number, True))
+    return headings if len(headings) >= 2 else []
+
+
 def chapters_from_headings(text: str, headings: list[_Heading]) -> list[Chapter]:
     """Chapters that tile the text, one per heading; headings with nothing but headings
     after them (a part title over a chapter title, a contents list) join the next."""
@@ -425,7 +435,7 @@ def _classify_block(text: str, start: int, end: int, top_of_work: bool) -> list[
     return None
 
 
-def _scan_chapter(text: str, chapter: Chapter, blocks: list[tuple[int, int]], lo: int, hi: int,
+def _scan_chapter(text: str, blocks: list[tuple[int, int]], lo: int, hi: int,
                   skip: set[int], top_of_work: bool) -> tuple[list[_Field], int]:
     """Paratext at a chapter's start: header blocks, notes and credits until the first story block.
 
@@ -695,7 +705,8 @@ def run(work: Work) -> Work:
 
     breaks = [_strip_span(text, s, e) for s, e, _ in SCENE_BREAK_RE.finditer(text)]
     breaks = [b for b in breaks if b[1] > b[0] and not _overlaps(reader_starts, reader_spans, *b)]
-    headings = [h for h in find_headings(text, wrapped) if not _overlaps(reader_starts, reader_spans, h.start, h.end)]
+    headings = find_headings(text, wrapped) or find_number_headings(text)
+    headings = [h for h in headings if not _overlaps(reader_starts, reader_spans, h.start, h.end)]
     chapters_from_text = not work.chapters
     if chapters_from_text:
         work.chapters = chapters_from_headings(text, headings)
@@ -712,7 +723,7 @@ def run(work: Work) -> Work:
     for ci, chapter in enumerate(work.chapters):
         lo = bisect_left(block_starts, chapter.start)
         hi = bisect_left(block_starts, chapter.end)
-        head, first_story = _scan_chapter(text, chapter, blocks, lo, hi, skip, top_of_work=ci == 0)
+        head, first_story = _scan_chapter(text, blocks, lo, hi, skip, top_of_work=ci == 0)
         tail = _scan_chapter_end(text, blocks, max(first_story, lo), hi, skip)
         fields_found.extend(head)
         fields_found.extend(reversed(tail))

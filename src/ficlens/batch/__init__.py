@@ -90,14 +90,14 @@ def run_batch(
     if batch_size < 1:
         raise FiclensError(None, "--batch-size must be at least 1")
     files = _without_output(expand([os.fspath(p) for p in inputs]), out)
-    sink = open_sink(out, fmt)
     summary = BatchSummary(out=out, format=output_format(out, fmt))
     engine = DaskEngine(scheduler, stages) if scheduler else LocalEngine(workers, stages)
-    total = count_items(files)
-    bar = _progress_bar(progress)
-    task = bar.add_task("analysing", total=None if total is None else max(0, total - len(sink.done_ids)), wps="")
+    sink = open_sink(out, fmt)
     started = time.perf_counter()
     try:
+        total = count_items(files)
+        bar = _progress_bar(progress)
+        task = bar.add_task("analysing", total=None if total is None else max(0, total - len(sink.done_ids)), wps="")
         with bar:
             chunks = _chunks(iter_items(files, text_field, id_field), sink.done_ids, batch_size, summary)
             for _, result in engine.run(chunks):

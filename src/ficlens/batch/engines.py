@@ -105,7 +105,7 @@ class DaskEngine:
 
         try:
             client = Client(self.address, timeout=self.connect_timeout)
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError) as exc:
             raise FiclensError(self.address, f"cannot reach the Dask scheduler ({exc})") from None
         try:
             client.register_plugin(StageLoader(self.stages), name="ficlens-stage-loader")

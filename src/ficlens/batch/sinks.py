@@ -8,6 +8,7 @@ torn last line (no newline) is cut off when the batch resumes, and ignored by `i
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -67,6 +68,16 @@ def output_format(out: str, fmt: str | None = None) -> str:
     return "jsonl" if out.lower().endswith((".jsonl", ".ndjson")) else "parquet"
 
 
+def _lock(fd: int, out: str) -> None:
+    """Refuse a second batch writing the same output at once (it would record works twice).
+    The lock dies with the process, so a killed batch never leaves it stale."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise OutputError(out, "another batch is writing this output now") from None
+
+
 def _fsync_dir(path: str) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -86,6 +97,8 @@ class ParquetSink:
             os.makedirs(out, exist_ok=True)
         except OSError as exc:
             raise OutputError(out, f"cannot create output folder ({exc.strerror or exc})") from None
+        self.lock_fd = os.open(os.path.join(out, ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+        _lock(self.lock_fd, out)
         self.next_part = 0
         self.done_ids: set[str] = set()
         for name in sorted(os.listdir(out)):
@@ -99,6 +112,7 @@ class ParquetSink:
             try:
                 ids = pq.read_table(os.path.join(out, name), columns=["id"]).column("id").to_pylist()
             except Exception as exc:
+                os.close(self.lock_fd)
                 raise OutputError(os.path.join(out, name), f"existing part is unreadable ({exc})") from None
             self.done_ids.update(ids)
 
@@ -115,7 +129,7 @@ class ParquetSink:
         self.next_part += 1
 
     def close(self) -> None:
-        pass
+        os.close(self.lock_fd)
 
 
 def _jsonl_line_id(line: bytes) -> str:
@@ -134,28 +148,28 @@ class JsonlSink:
         self.done_ids: set[str] = set()
         if os.path.isdir(out):
             raise OutputError(out, "is a folder (JSON Lines output is a file)")
-        complete = 0
-        try:
-            fh = open(out, "rb")
-        except FileNotFoundError:
-            fh = None
-        except OSError as exc:
-            raise OutputError(out, f"cannot read existing output ({exc.strerror or exc})") from None
-        if fh is not None:
-            with fh:
-                for line in fh:
-                    if not line.endswith(b"\n"):
-                        break  # torn by a kill mid-write: never finished, so never counted
-                    try:
-                        self.done_ids.add(_jsonl_line_id(line))
-                    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-                        raise OutputError(out, f"line at byte {complete} is not a batch record") from None
-                    complete += len(line)
         try:
             os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
             self.fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as exc:
             raise OutputError(out, f"cannot open output ({exc.strerror or exc})") from None
+        _lock(self.fd, out)
+        complete = 0
+        try:
+            fh = open(out, "rb")
+        except OSError as exc:
+            os.close(self.fd)
+            raise OutputError(out, f"cannot read existing output ({exc.strerror or exc})") from None
+        with fh:
+            for line in fh:
+                if not line.endswith(b"\n"):
+                    break  # torn by a kill mid-write: never finished, so never counted
+                try:
+                    self.done_ids.add(_jsonl_line_id(line))
+                except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+                    os.close(self.fd)
+                    raise OutputError(out, f"line at byte {complete} is not a batch record") from None
+                complete += len(line)
         if os.fstat(self.fd).st_size > complete:
             os.ftruncate(self.fd, complete)
             os.fsync(self.fd)

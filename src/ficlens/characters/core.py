@@ -1,7 +1,8 @@
 """The characters stage: name mentions, alias clusters, pronouns, narrator, reader and point of view.
 
 Everything is regex passes over whole story spans plus light per-mention bookkeeping, so the
-stage stays far above the pipeline's 10,000 words/s budget. No tagger, no model files.
+stage stays far above the pipeline's 10,000 words/s budget. The only learned part is a small
+linear pronoun ranker (``pronoun_ranker.json``, fitted by ``python -m ficlens.characters.train``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -28,16 +29,20 @@ _TITLE_ALT = "|".join(
 _CAP = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|du|di|da|del|le|la)"
 NAME_RE = re.compile(
-    rf"\b(?:(?P<title>{_TITLE_ALT})\.?[ \t]+)?(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*)\b(?!['’][a-z]{{2}})"
+    rf"\b(?:(?P<title>{_TITLE_ALT})\.?[ \t]+)?"
+    rf"(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*)\b(?!['’][a-z]{{2}})"
 )
-READER_RE = re.compile(r"\(\s*[yY]/[nN]\s*\)|\[\s*[yY]/[nN]\s*\]|\b[yY]/[nN]\b|\[\s*[Yy]our [Nn]ame\s*\]|\(\s*[Yy]our [Nn]ame\s*\)")
+READER_RE = re.compile(
+    r"\(\s*[yY]/[nN]\s*\)|\[\s*[yY]/[nN]\s*\]|\b[yY]/[nN]\b|\[\s*[Yy]our [Nn]ame\s*\]|\(\s*[Yy]our [Nn]ame\s*\)"
+)
 PRONOUN_RE = re.compile(
     r"\b(?:(?P<m>he|him|his|himself|He|Him|His|Himself)|(?P<f>she|her|hers|herself|She|Her|Hers|Herself)"
     r"|(?P<first>I|me|my|mine|myself|Me|My|Mine|Myself)|(?P<second>you|your|yours|yourself|You|Your|Yours|Yourself))\b"
 )
 HER_OBJECT_RE = re.compile(
     r"\s*(?:[^\w\s]|$|(?:and|to|in|at|with|for|from|up|down|back|away|out|off|that|as|the|a|an|again|so|but|into|on|"
-    r"over|by|about|too|now|then|if|when|before|after|like|or|close|tightly|gently|softly|once|more|well|alone|here|there)\b)"
+    r"over|by|about|too|now|then|if|when|before|after|like|or|close|tightly|gently|softly|once|more|well|alone|"
+    r"here|there)\b)"
 )
 THIRD_RE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|He|She|His|Her|They|Their)\b")
 QUOTE_RE = re.compile(r"“[^”“]*?(?:”|(?=“)|(?=\n[ \t]*\n))|\"[^\"]*?(?:\"|(?=\n[ \t]*\n))")
@@ -50,13 +55,18 @@ LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’]*\b")
 SPEECH_AFTER_RE = re.compile(rf"[,!?—-][”\"]?\s+(?:{lx.SPEECH_VERBS})\s+$")
 SPEECH_BEFORE_RE = re.compile(rf"^\s+(?:{lx.SPEECH_VERBS})\b")
 PERSON_AFTER_RE = re.compile(
-    r"^\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|s)\s+(?:his|her|himself|herself)\b|(?:\w+ly\s+)?(?:said|says|looked|smiled|laughed|"
+    r"^\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|s)\s+(?:his|her|himself|herself)\b"
+    r"|(?:\w+ly\s+)?(?:said|says|looked|smiled|laughed|"
     r"thought|felt|knew|saw|heard|turned|nodded|sighed|asked|answered|replied|cried|wept|sat|walked|ran|wondered|"
     r"wanted|wished|hoped|whispered|shouted|grinned|frowned|shrugged|glanced|stared|listened|married|loved|died)\b)"
 )
 WEAK_PLACE_BEFORE_RE = re.compile(r"\b(?:to|from|at|of|for)\s+$")
-PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear|into|inside|through|across|toward|towards|reached|left|visit|visited)\s+$")
-VOCATIVE_BEFORE_RE = re.compile(r"(?:[“\"]\s*|,\s+|\b(?:[Oo]h|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Yy]es|[Nn]o|[Ww]ell)[,!]?\s+)$")
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|into|inside|through|across|toward|towards|reached|left|visit|visited)\s+$"
+)
+VOCATIVE_BEFORE_RE = re.compile(
+    r"(?:[“\"]\s*|,\s+|\b(?:[Oo]h|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Yy]es|[Nn]o|[Ww]ell)[,!]?\s+)$"
+)
 VOCATIVE_AFTER_RE = re.compile(r"^\s*[,!?.;—]")
 FOCAL_RE = re.compile(rf"[ \t]+(?:\w+ly[ \t]+)?(?:{lx.PERCEPTION_VERBS})\b")
 _DETS = (
@@ -72,13 +82,25 @@ _NOUNS = "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
 _BARE = "|".join(sorted(lx.BARE_PERSON_NOUNS, key=len, reverse=True))
 # A common noun phrase naming a person: "the old man", "her youngest daughter", "Darcy's sister", "no one", "sir".
 PERSON_NP_RE = re.compile(
-    r"(?<![\w'’-])(?:(?:[Nn]o|[Aa]ny|[Ss]ome|[Ee]very)[ \t]+one\b|(?:(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETS)
+    r"(?<![\w'’-])(?:(?:[Nn]o|[Aa]ny|[Ss]ome|[Ee]very)[ \t]+one\b|(?:(?:"
+    + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in _DETS)
     + r"|(?:Mr|Mrs|Miss|Dr|Lady|Sir)\.?[ \t]+[A-Z][a-z]+[ \t]?['’]s|[A-Z][a-z]+[ \t]?['’]s)[ \t]+"
     r"(?:(?!(?:" + "|".join(_FUNCTION) + r")\b)[a-z][a-z'’-]*[ \t]+){0,3}(?:" + _NOUNS + r")"
     r"|(?:" + _BARE + r")))(?![\w'’-])"
 )
+# "the daughter of James Stevenson", "the wife of the vicar": relational heads take their "of" phrase.
+RELATIONAL_RE = re.compile(
+    r"\b(?:daughters?|sons?|wife|wives|husbands?|mothers?|fathers?|sisters?|brothers?|friends?|widow|heirs?|"
+    r"servants?|masters?|mistress|children|child|niece|nephew|cousins?|uncle|aunt|parents?|members?|owner|keeper)$"
+)
+OF_PHRASE_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:(?:Mr|Mrs|Miss|Dr|Sir|Lady|Lord)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*"
+    r"|(?:the|a|an|his|her|my|your|our|their)[ \t]+(?:[a-z][a-z'’-]*[ \t]+){0,2}[a-z][a-z'’-]*)(?![\w'’-])"
+)
 ENDEARMENT_RE = re.compile(
-    r"(?:,\s+|[“\"])(?P<word>(?:[Mm]y\s+)?(?:" + "|".join(sorted(lx.ENDEARMENTS, key=len, reverse=True)) + r"))(?=\s*[,.!?]\s*[”\"]|,)"
+    r"(?:,\s+|[“\"])(?P<word>(?:[Mm]y\s+)?(?:"
+    + "|".join(sorted(lx.ENDEARMENTS, key=len, reverse=True))
+    + r"))(?=\s*[,.!?]\s*[”\"]|,)"
 )
 
 MALE, FEMALE = "male", "female"
@@ -94,7 +116,6 @@ OBLIQUE_NAME_WEIGHT = 50.0
 OBLIQUE_BEFORE_RE = re.compile(r"\b(?:to|with|of|for|from|at|by|on|upon|about|into|towards?|like|than|and)\s+$")
 
 
-
 @dataclass
 class _Occ:
     """One occurrence of a capitalised name candidate."""
@@ -107,15 +128,6 @@ class _Occ:
     in_quote: bool
 
 
-@dataclass
-class _Cluster:
-    forms: Counter = field(default_factory=Counter)
-    title_gender: Counter = field(default_factory=Counter)
-    gender: str | None = None
-    vocatives: int = 0
-    narrative: int = 0
-
-
 def _norm_title(title: str) -> str:
     return title.lower().rstrip(".")
 
@@ -126,7 +138,8 @@ def _form(title: str, tokens: tuple[str, ...]) -> str:
         return body
     if title == "the":
         return f"the {body}"
-    t = title if title.endswith(".") or _norm_title(title) not in {"mr", "mrs", "ms", "dr", "st", "mme", "mlle"} else title + "."
+    dotted = {"mr", "mrs", "ms", "dr", "st", "mme", "mlle"}
+    t = title + "." if _norm_title(title) in dotted and not title.endswith(".") else title
     return f"{t} {body}"
 
 
@@ -176,6 +189,7 @@ class _Text:
 
 
 def _find_names(tx: _Text, first_names: dict[str, str]) -> list[_Occ]:
+    """Capitalised word sequences (with any title) that could name a person, trimmed of glued-on words."""
     text = tx.text
     occs: list[_Occ] = []
     for a, b in tx.spans:
@@ -206,7 +220,13 @@ def _find_names(tx: _Text, first_names: dict[str, str]) -> list[_Occ]:
             # Trim ordinary words that title case or sentence starts glued on ("Poor Elinor", "Lucy Drive Out").
             while len(toks) > 1 and title != "the" and toks[-1] not in first_names and tx.lower[toks[-1].lower()] >= 3:
                 toks, words = toks[:-1], words[:-1]
-            while len(toks) > 1 and not title and toks[0] not in first_names and toks[0] not in PARTICLES and tx.lower[toks[0].lower()] >= 3:
+            while (
+                len(toks) > 1
+                and not title
+                and toks[0] not in first_names
+                and toks[0] not in PARTICLES
+                and tx.lower[toks[0].lower()] >= 3
+            ):
                 toks, words = toks[1:], words[1:]
                 start = words[0][0]
             if len(toks) > 4 or toks[-1] in ("De", "de", "van", "von", "du", "di", "da", "del", "le", "la"):
@@ -290,7 +310,11 @@ def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> 
                 ok = True
             elif first_known or key in titled or person_cue[key] >= 1:
                 ok = n_mid >= 1 or person_cue[key] >= 1 or lower[key[0].lower()] == 0
-            elif mid[key] >= 3 and all(lower[t.lower()] <= mid[key] // 4 for t in key) and 2 * (place_cue[key] + weak_place[key]) < mid[key]:
+            elif (
+                mid[key] >= 3
+                and all(lower[t.lower()] <= mid[key] // 4 for t in key)
+                and 2 * (place_cue[key] + weak_place[key]) < mid[key]
+            ):
                 ok = True
             else:
                 ok = False
@@ -383,7 +407,11 @@ class _Clusters:
                 continue
             word = toks[0]
             formal = self.formal_of.get(word, "")
-            cands = [c for c in by_first.get(word, []) + by_first.get(formal, []) if not title or self._compatible(title, c[1][0])]
+            cands = [
+                c
+                for c in by_first.get(word, []) + by_first.get(formal, [])
+                if not title or self._compatible(title, c[1][0])
+            ]
             roots = {self.find(c) for c in cands}
             if len(roots) == 1:
                 self.union(f, cands[0])
@@ -423,10 +451,6 @@ def _display_name(forms: list, counts: Counter) -> str:
     return best
 
 
-def _paragraph_of(tx: _Text, pos: int) -> int:
-    return tx.text.rfind("\n", 0, pos)
-
-
 def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Work:
     """Fill mentions, characters, narration and each scene's person and focal character.
 
@@ -451,7 +475,8 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Wor
         if o.in_quote:
             continue
         m = PRONOUN_RE.search(text, o.end, min(len(text), o.end + 120))
-        if m and (m.group("m") or m.group("f")) and text[m.start() : m.end()].lower() != "her" and tx.sentence_at(m.start()) - tx.sentence_at(o.start) <= 1:
+        near = m is not None and tx.sentence_at(m.start()) - tx.sentence_at(o.start) <= 1
+        if near and (m.group("m") or m.group("f")) and text[m.start() : m.end()].lower() != "her":
             votes[root_of[(_norm_title(o.title), o.tokens)]][MALE if m.group("m") else FEMALE] += 1
     gender: dict = {}
     for root, forms in groups.items():
@@ -493,7 +518,12 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Wor
     for a, b in tx.spans:
         for m in PERSON_NP_RE.finditer(text, a, b):
             if (m.start(), m.end()) not in named:
-                mentions.append((m.start(), m.end(), "epithet", None))
+                end = m.end()
+                if text[m.end() - 1].isalpha() and RELATIONAL_RE.search(text, m.start(), m.end()):
+                    tail = OF_PHRASE_RE.match(text, end)
+                    if tail:
+                        end = tail.end()
+                mentions.append((m.start(), end, "epithet", None))
 
     # Narrative person: per span of the text, counts of first/second/third person outside quotes.
     person_hits: list[tuple[int, int, str, str]] = []
@@ -507,15 +537,24 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Wor
             person_hits.append((m.start(), m.end(), kind, "n"))
     reader_marks = [(m.start(), m.end()) for a, b in tx.spans for m in READER_RE.finditer(text, a, b)]
 
-    def person_of(lo: int, hi: int) -> str | None:
-        c = Counter(k for s, _, k, where in person_hits if lo <= s < hi and where == "n")
-        marks = sum(1 for s, _ in reader_marks if lo <= s < hi)
-        third = c["m"] + c["f"] + sum(1 for _ in THIRD_RE.finditer(text, lo, hi)) // 4
-        if not (c["first"] or c["second"] or third or marks):
+    narration_at: dict[str, list[int]] = defaultdict(list)
+    for s, _, k, where in person_hits:
+        if where == "n":
+            narration_at[k].append(s)
+    mark_at = [s for s, _ in reader_marks]
+
+    def person_of(lo: int, hi: int, dominant: str | None = None) -> str | None:
+        """Narrative person of text[lo:hi] from pronouns outside quotes; a scene must clearly differ from the work's."""
+        c = {k: bisect.bisect_left(v, hi) - bisect.bisect_left(v, lo) for k, v in narration_at.items()}
+        first, second = c.get("first", 0), c.get("second", 0)
+        marks = bisect.bisect_left(mark_at, hi) - bisect.bisect_left(mark_at, lo)
+        third = c.get("m", 0) + c.get("f", 0) + sum(1 for _ in THIRD_RE.finditer(text, lo, hi)) // 4
+        if not (first or second or third or marks):
             return None
-        if (marks and c["second"] >= 2) or (c["second"] > c["first"] and c["second"] >= 0.6 * third and c["second"] >= 3):
+        lean = 2.0 if dominant == "third" else 1.0
+        if (marks and second >= 2) or (second > first and second >= 0.6 * lean * third and second >= 3):
             return "second"
-        if c["first"] >= 0.3 * third and c["first"] >= c["second"] and c["first"] >= 3:
+        if first >= 0.3 * lean * third and first >= second and first >= 3:
             return "first"
         return "third"
 
@@ -564,25 +603,30 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Wor
     characters: list[Character] = []
     for r in order:
         if r == READER:
-            ch = Character(ids[r], "Reader", sorted({text[s:e] for s, e in reader_marks}), None, counts[r], round(counts[r] / total, 4), reader=True)
+            forms = sorted({text[s:e] for s, e in reader_marks})
+            ch = Character(ids[r], "Reader", forms, None, counts[r], round(counts[r] / total, 4), reader=True)
         elif r == ("__narrator__", ("Narrator",)):
             ch = Character(ids[r], "Narrator", [], None, counts[r], round(counts[r] / total, 4), narrator=True)
         else:
             forms = groups[r]
             best = _display_name(forms, clusters.forms)
             best_surface = max(
-                (sf for sf in surface[r] if (_norm_title(best[0]), best[1]) == _parse_form(sf)), key=len, default=_form(best[0], best[1])
+                (sf for sf in surface[r] if (_norm_title(best[0]), best[1]) == _parse_form(sf)),
+                key=len,
+                default=_form(best[0], best[1]),
             )
             aliases = sorted(surface[r], key=lambda s: (-surface[r][s], s))
-            ch = Character(ids[r], best_surface, aliases, gender.get(r), counts[r], round(counts[r] / total, 4), narrator=(r == NARRATOR))
+            share = round(counts[r] / total, 4)
+            ch = Character(ids[r], best_surface, aliases, gender.get(r), counts[r], share, narrator=(r == NARRATOR))
         characters.append(ch)
 
     work.characters = characters
     if pronoun_recorder is not None:
         pronoun_recorder[:] = [(pos, [ids.get(c) for c in cands], feats) for pos, cands, feats in pronoun_recorder]
     work.mentions = [Mention(s, e, k, ids.get(r) if r is not None else None) for s, e, k, r in mentions]
-    work.narration = Narration(person=overall, narrator=ids.get(NARRATOR) if NARRATOR else None, reader_insert=reader_insert)
-    _scene_pov(work, tx, person_of, ids)
+    narrator_id = ids.get(NARRATOR) if NARRATOR else None
+    work.narration = Narration(person=overall, narrator=narrator_id, reader_insert=reader_insert)
+    _scene_pov(work, tx, person_of)
     return work
 
 
@@ -696,7 +740,12 @@ def _resolve_pronouns(tx: _Text, mentions: list, pron: list, gender: dict, weigh
             target = ranked[0] if ranked else None
         if ranked and (weights is not None or recorder is not None):
             sentence_initial = si != tx.sentence_at(max(0, pos - 3)) or pos == tx.s_starts[si]
-            role = "reflexive" if word in REFLEXIVE_PRONOUNS else "object" if is_object else "subject" if word in SUBJECT_PRONOUNS else "possessive"
+            if word in REFLEXIVE_PRONOUNS:
+                role = "reflexive"
+            elif is_object:
+                role = "object"
+            else:
+                role = "subject" if word in SUBJECT_PRONOUNS else "possessive"
             feats = []
             for rank, c in enumerate(ranked):
                 dist = si - updated.get(c, si)
@@ -753,31 +802,23 @@ def _resolve_pronouns(tx: _Text, mentions: list, pron: list, gender: dict, weigh
     return out
 
 
-def _other(a, b, exclude):
-    for c in (b, a):
-        if c is not None and c != exclude:
-            return c
-    return None
-
-
-def _scene_pov(work: Work, tx: _Text, person_of, ids: dict) -> None:
+def _scene_pov(work: Work, tx: _Text, person_of) -> None:
     """Each scene's narrative person, and in third person the focal character (subject of perception verbs)."""
     text = work.text
+    starts = [m.start for m in work.mentions]
     for scene in work.scenes:
-        person = person_of(scene.start, scene.end)
+        person = person_of(scene.start, scene.end, work.narration.person)
         scene.person = person or work.narration.person
         if scene.person == "first":
             scene.focal_character = work.narration.narrator
             continue
         if scene.person == "second":
-            reader = next((c.id for c in work.characters if c.reader), None)
-            scene.focal_character = reader
+            scene.focal_character = next((c.id for c in work.characters if c.reader), None)
             continue
         votes: Counter = Counter()
-        for m in work.mentions:
-            if m.start < scene.start or m.start >= scene.end or m.character is None or m.kind not in ("name", "nickname", "pronoun"):
-                continue
-            if tx.quote_at(m.start) >= 0:
+        lo, hi = bisect.bisect_left(starts, scene.start), bisect.bisect_left(starts, scene.end)
+        for m in work.mentions[lo:hi]:
+            if m.character is None or m.kind not in ("name", "nickname", "pronoun") or tx.quote_at(m.start) >= 0:
                 continue
             if FOCAL_RE.match(text, m.end):
                 votes[m.character] += 1

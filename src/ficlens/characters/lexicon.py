@@ -20,9 +20,15 @@ FEMALE_TITLES = {
     "sister", "aunt", "queen", "princess", "duchess", "countess", "baroness", "signora", "signorina", "frau",
     "fraulein", "nurse",
 }
-NEUTRAL_TITLES = {"dr", "doctor", "prof", "professor", "inspector", "detective", "agent", "officer", "judge", "mx", "capt", "col", "lt", "sgt", "st"}
+NEUTRAL_TITLES = {
+    "dr", "doctor", "prof", "professor", "inspector", "detective", "agent", "officer", "judge", "mx", "capt", "col",
+    "lt", "sgt", "st",
+}
 # Titles whose bearer is named by a first name ("Sir Walter", "Lady Catherine") rather than a surname.
-FIRST_NAME_TITLES = {"sir", "lady", "lord", "dame", "king", "queen", "prince", "princess", "aunt", "uncle", "father", "mother", "sister", "brother", "master"}
+FIRST_NAME_TITLES = {
+    "sir", "lady", "lord", "dame", "king", "queen", "prince", "princess", "aunt", "uncle", "father", "mother", "sister",
+    "brother", "master",
+}
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 
 # Capitalised words that never name a person here (function words at sentence start, days, months,
@@ -45,7 +51,8 @@ NON_PERSON = set(
     English French German Italian Spanish Russian Indian American British Irish Scottish Welsh Greek Roman Latin
     Dutch Chinese Japanese Polish European African Asian Christian Catholic Protestant Jewish Muslim Hindu Moslem
     Mohammedan Anglo Englishman Englishwoman Frenchman Frenchwoman Englishmen Madam Sir Ma'am Mister Miss Mrs Mr Ms
-    Dr Madame Monsieur Mademoiselle Mlle Mme Lady Lord Signor Signora Herr Frau Colonel Captain Doctor Professor Mum Mom Dad Mama Papa Mamma Grandma Grandpa Darling Dear Love Honey Sweetheart Baby Babe Pet Hell Damn Dammit
+    Dr Madame Monsieur Mademoiselle Mlle Mme Lady Lord Signor Signora Herr Frau Colonel Captain Doctor Professor Mum
+    Mom Dad Mama Papa Mamma Grandma Grandpa Darling Dear Love Honey Sweetheart Baby Babe Pet Hell Damn Dammit
     Shit Fuck Christ Gosh Golly Alas Hurrah Hush Bravo Ha Haha Ho Lo Behold Nay Aye Amen Street Road Lane Square Park
     Hall House Court Place Castle Abbey Manor Lodge College School University Hospital Station Hotel River Lake Hill
     Mount Island Bridge North South East West Northern Southern Eastern Western Empire Kingdom Republic Government
@@ -56,7 +63,8 @@ NON_PERSON = set(
     Canada Mexico Japan Brighton Bath Venice Florence Naples Vienna Berlin Moscow Petersburg Dublin Edinburgh Glasgow
     Manchester Liverpool Washington California Texas Arizona Kentucky Carolina Atlantic Pacific Thames Mediterranean
     Hogwarts Sunnydale Westeros Gotham Asgard Yes No Nonsense Co Ltd Inc Ladyship Lordship Majesty Highness Excellency
-    TV OK AU OC OOC PS Esq Esquire Bart Junior Senior Jr Sr Meanwhile Suddenly Presently Poor Old Young Little Ask Tell Dear Dearest Nevertheless However
+    TV OK AU OC OOC PS Esq Esquire Bart Junior Senior Jr Sr Meanwhile Suddenly Presently Poor Old Young Little Ask
+    Tell Dear Dearest Nevertheless However
     Besides Moreover Instead Otherwise Finally Certainly Surely Unfortunately Luckily Happily Sadly Slowly Quickly
     """.split()
 )
@@ -75,7 +83,8 @@ PERSON_NOUNS = set(
     man men woman women boy boys girl girls child children lady ladies gentleman gentlemen fellow fellows person people
     father mother daughter son sister brother aunt uncle cousin niece nephew wife husband widow widower grandmother
     grandfather grandson granddaughter parent parents family baby infant king queen prince princess duke duchess lord
-    master mistress servant servants maid housemaid footman butler coachman cook nurse governess doctor physician surgeon
+    master mistress servant servants maid housemaid footman butler coachman cook nurse governess doctor physician
+    surgeon
     lawyer clergyman parson curate vicar rector priest friar monk nun bishop captain colonel general officer soldier
     soldiers sailor sailors stranger strangers visitor visitors guest guests friend friends companion lover lovers
     bride bridegroom groom heir heiress youth maiden lass lad landlord landlady host hostess neighbour neighbor
@@ -108,7 +117,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-PERSON_NOUNS |= {_plural(n) for n in list(PERSON_NOUNS) if not n.endswith("s") and n not in ("people", "folks", "gentry", "mob")}
+PERSON_NOUNS |= {
+    _plural(n) for n in list(PERSON_NOUNS) if not n.endswith("s") and n not in ("people", "folks", "gentry", "mob")
+}
 
 # Person nouns that name people without a determiner ("men", "sir", "mother").
 BARE_PERSON_NOUNS = set(

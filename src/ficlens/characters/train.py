@@ -63,7 +63,7 @@ def file_examples(path: Path) -> list[tuple[list[tuple[float, ...]], set[int]]]:
 
 
 def fit(examples) -> tuple[float, ...]:
-    """Softmax ranking (conditional logit) over each pronoun's candidates, L2-regularised, full-batch gradient descent."""
+    """Softmax ranking (conditional logit) over each pronoun's candidates; L2, full-batch gradient descent."""
     import numpy as np
 
     n = len(core.PRONOUN_FEATURES)
@@ -134,7 +134,8 @@ def main(argv: list[str]) -> int:
     out.write_text(
         json.dumps(
             {
-                "about": "Pronoun ranker of the ficlens characters stage, fitted on LitBank coref by ficlens.characters.train.",
+                "about": "Pronoun ranker of the ficlens characters stage, fitted on LitBank coref "
+                "by ficlens.characters.train.",
                 "features": list(core.PRONOUN_FEATURES),
                 "weights": list(weights),
                 "cross_validation": cv,

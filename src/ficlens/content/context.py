@@ -72,6 +72,7 @@ class Story:
         self.dream_sentences = self._dream_sentences()
         self._newlines: list[int] | None = None
         self.prominent: set[str] | None = None  # filled on demand by the death rule
+        self._mention_starts: list[int] | None = None
 
     # -- structure --------------------------------------------------------------------
     def _sentences(self) -> tuple[list[int], list[int]]:
@@ -119,6 +120,14 @@ class Story:
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def mentions_between(self, start: int, end: int) -> list:
+        """The characters stage's mentions that start in start..end (mentions are in text order)."""
+        if self._mention_starts is None:
+            self._mention_starts = [m.start for m in self.work.mentions]
+        lo = bisect_right(self._mention_starts, start - 1)
+        hi = bisect_right(self._mention_starts, end - 1)
+        return self.work.mentions[lo:hi]
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1

@@ -7,6 +7,7 @@ The rules are described in docs/content.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ PERSON_BEFORE_RE = re.compile(
     r"grandmother|grandfather|aunt|uncle|brother|sister|son|daughter|friend)|\b[A-Z][a-z]+)\s+(?:[a-z]+\s+)?$"
 )
 ROMANTIC_KISS_RE = re.compile(r"\b(?:mouth|lips|tongue)\b")
+_SENTENCE_KEYS: dict[int, tuple[list[Hit], list[int]]] = {}  # cleared by judge() for each work
 FAMILY_WORDS = ("grandma", "grandpa", "granny", "mother", "mum", "mom", "father", "dad", "aunt", "uncle", "nan", "baby")
 
 
@@ -94,7 +96,12 @@ def _cues(story: Story, hits: list[Hit], limit: int = 4) -> str:
 
 
 def _count(hits: list[Hit], lo: int, hi: int) -> list[Hit]:
-    return [h for h in hits if lo <= h.sentence <= hi]
+    """Hits (sorted by offset) whose sentence lies in lo..hi; the sentence keys are indexed once per list."""
+    entry = _SENTENCE_KEYS.get(id(hits))
+    if entry is None or entry[0] is not hits:
+        entry = _SENTENCE_KEYS[id(hits)] = (hits, [h.sentence for h in hits])
+    keys = entry[1]
+    return hits[bisect_left(keys, lo) : bisect_right(keys, hi)]
 
 
 def explicit_sex(story: Story, found: Findings) -> None:
@@ -185,16 +192,17 @@ def noncon(story: Story, found: Findings) -> None:
 
 def underage(story: Story, found: Findings) -> None:
     """Underage Sex: sexual activity with an age under 18 stated within three sentences."""
-    sexual = [ev for name in ("explicit", "implied_sex", "noncon") for ev in found.flags.get(name, [])]
-    if not sexual:
-        return
+    evidence = [ev for name in ("explicit", "implied_sex", "noncon") for ev in found.flags.get(name, [])]
+    sexual = sorted(((story.sentence_of(ev.start), ev) for ev in evidence), key=lambda pair: pair[0])
+    keys = [k for k, _ in sexual]
     for h in story.hits["minor_age"]:
-        near = [ev for ev in sexual if abs(story.sentence_of(ev.start) - h.sentence) <= 3]
-        if near:
+        i = bisect_left(keys, h.sentence - 3)
+        if i < len(keys) and keys[i] <= h.sentence + 3:
             reason = f"a stated age under 18 next to sexual activity: '{story.cue_text(h)}'"
             found.warn(UNDERAGE, story.evidence(h, reason))
-            if near[0] not in found.warnings[UNDERAGE]:
-                found.warn(UNDERAGE, near[0])
+            found.warn(UNDERAGE, sexual[i][1])
+            if len(found.warnings[UNDERAGE]) >= MAX_EVIDENCE:
+                return
 
 
 def graphic_violence(story: Story, found: Findings) -> None:
@@ -203,7 +211,9 @@ def graphic_violence(story: Story, found: Findings) -> None:
     soft = story.live("gore_soft", narration=True)
     strong = story.live("violence_strong", narration=True, figurative=True)
     weak = story.live("violence_weak", narration=True, negation=False, figurative=True)
-    dying = story.live("death_event", narration=True) + story.live("death_weak", narration=True)
+    dying = sorted(
+        story.live("death_event", narration=True) + story.live("death_weak", narration=True), key=lambda h: h.start
+    )
     graphic: list[int] = []
     extreme: list[int] = []
     for s in sorted({h.sentence for h in hard + soft}):
@@ -289,7 +299,7 @@ def _minor_subject(story: Story, hit: Hit) -> bool:
     lo = story.sent_starts[max(0, hit.sentence - 1)]
     hi = story.sent_ends[hit.sentence]
     if work.characters and work.mentions:
-        ids = {m.character for m in work.mentions if lo <= m.start < hi and m.character}
+        ids = {m.character for m in story.mentions_between(lo, hi) if m.character}
         if ids:
             return max((work.character(i).prominence if work.character(i) else 0.0) for i in ids) < 0.02
     if story.words < LONG_WORK:
@@ -310,8 +320,9 @@ def deaths(story: Story, found: Findings) -> None:
             found.flag("death_ref", story.evidence(h, f"death referred to, not depicted: '{story.cue_text(h)}'"))
         else:
             depicted.append(h)
+    weak_or_vague = sorted(weak + vague, key=lambda h: h.start)
     for h in weak:
-        cues = {story.cue_text(c).lower() for c in _count(weak + vague, h.sentence - 1, h.sentence + 1)}
+        cues = {story.cue_text(c).lower() for c in _count(weak_or_vague, h.sentence - 1, h.sentence + 1)}
         if len(cues) >= 2 or story.near("gore", h.sentence, 1):
             depicted.append(h)
     seen: set[int] = set()
@@ -376,8 +387,12 @@ RULES = (explicit_sex, implied_sex, noncon, underage, graphic_violence, deaths, 
 
 def judge(story: Story) -> Findings:
     found = Findings()
-    for rule in RULES:
-        rule(story, found)
+    _SENTENCE_KEYS.clear()
+    try:
+        for rule in RULES:
+            rule(story, found)
+    finally:
+        _SENTENCE_KEYS.clear()
     found.heavy = any(k in found.flags for k in HEAVY_FLAGS)
     return found
 

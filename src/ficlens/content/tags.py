@@ -119,7 +119,8 @@ def computed_tags(story: Story, found: Findings) -> list[Tag]:
     hurt = _live_count(story, ("injury", "pain"))
     comfort = _live_count(story, ("comfort",))
     if len(comfort) >= max(2, 2 * words / 10000):
-        paired = [c for c in comfort if any(abs(c.sentence - h.sentence) <= 2 for h in hurt)]
+        hurt_sentences = {h.sentence for h in hurt}
+        paired = [c for c in comfort if any(c.sentence + d in hurt_sentences for d in range(-2, 3))]
         if len(paired) >= max(1, words / 10000):
             add("Hurt/Comfort", _evidence(story, paired, "comfort after hurt"))
     if flags.get("explicit") and not flags.get("noncon"):

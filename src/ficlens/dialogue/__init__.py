@@ -67,6 +67,12 @@ NARRATION_SUBJECT_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(SENTENCE_END + r"[\"”’']?\s+")
 INTRO_END = (",", ":", "—", "–", "-", ";")
+# Narration that stops without closing its sentence introduces the next quotation ("Edmund first began again").
+CLOSED_END = tuple(".!?\"”’')]*_…")
+# "...," was Mrs Smith's reply.
+WAS_REPLY_RE = re.compile(
+    rf"[\s,—–\-]*was[ \t\n]+(?P<subj>{NAME})[’']s[ \t\n]+(?:reply|answer|language|response|remark|rejoinder|comment|retort)\b"
+)
 TO_RE = re.compile(rf"\bto[ \t\n]+(?P<name>{NAME}|him|her)\b")
 VOICE_WORDS = frozenset("voice tone words reply answer question whisper laugh".split())
 # Vocatives: "Giles, I'm fine", "I'm fine, Giles.", "my dear Mr. Bennet"
@@ -106,6 +112,7 @@ class _Attributor:
         self.index = CharacterIndex(work)
         self.mention_at = {m.start: m.character for m in work.mentions if m.character}
         self.genders: dict[str, list[int]] = {}
+        self.tags: list[dict | None] = []
         self.lower_counts: dict[str, int] = {}
         for w in LOWER_WORD_RE.findall(work.text):
             self.lower_counts[w] = self.lower_counts.get(w, 0) + 1
@@ -167,7 +174,7 @@ class _Attributor:
             if not seg:
                 continue
             base = u.parts[p][1] + 1
-            m = VERB_FIRST_RE.match(seg)
+            m = VERB_FIRST_RE.match(seg) or WAS_REPLY_RE.match(seg)
             if m:
                 return self._tag(m, base, "tag")
             m = SUBJECT_FIRST_RE.match(seg)
@@ -186,12 +193,12 @@ class _Attributor:
             m = BEFORE_RE.search(before)
             if m:
                 return self._tag(m, start, "tag")
-            if before.rstrip().endswith(INTRO_END):
+            if _introduces(before):
                 return self.intro_subject(start, start + len(before.rstrip()))
         elif u.paragraph > 0 and (i == 0 or self.utterances[i - 1].last_paragraph < u.paragraph - 1 or
                                   self.utterances[i - 1].end < self.paragraphs[u.paragraph - 1][1] - 20):
             lo, hi = self.paragraphs[u.paragraph - 1]
-            if self.text[lo:hi].rstrip().endswith(INTRO_END):
+            if _introduces(self.text[lo:hi]):
                 if i > 0 and self.utterances[i - 1].end > lo:
                     lo = self.utterances[i - 1].end + 1
                 return self.intro_subject(lo, hi)
@@ -379,6 +386,7 @@ def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speaker
         if m and (not m.group("poss") or m.group("verb") in VOICE_WORDS):
             subj = m.group("subj")
             if subj in ("He", "She"):
+                picks.setdefault("pronoun_word", subj.lower())
                 found = att.pronoun_candidates(subj.lower(), m.start("subj"), limit=1)
                 if found:
                     picks["beat_paragraph"] = found[0]
@@ -459,6 +467,10 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
             if want and att.candidate_gender(key) == want:
                 row[F["pronoun_gender_known"]] = 1
         row[F["has_pronoun_tag"]] = 1 if pron else 0
+        if want:
+            gender = att.candidate_gender(key)
+            row[F["gender_match"]] = gender == want
+            row[F["gender_mismatch"]] = gender is not None and gender != want
         row[F["beat_named"]] = key == picks.get("beat_named")
         row[F["beat_paragraph"]] = key == picks.get("beat_paragraph")
         row[F["same_paragraph"]] = key == picks.get("same_paragraph")
@@ -528,6 +540,12 @@ def _count(att: _Attributor, speaker: str | None) -> str | None:
     if speaker:
         att.quote_counts[speaker] = att.quote_counts.get(speaker, 0) + 1
     return speaker
+
+
+def _introduces(narration: str) -> bool:
+    """Whether narration ends the way a line leading into a quotation does."""
+    tail = narration.rstrip()
+    return bool(tail) and (tail.endswith(INTRO_END) or not tail.endswith(CLOSED_END))
 
 
 def _to_name(narration: str) -> str | None:
@@ -608,15 +626,13 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
         addressed.append([c for c in to if c != speaker])
         last_end = u.end
 
-    # Addressees: vocatives and "to X", else the other party of the exchange.
+    # Addressees: vocatives and "to X", else the other people of the exchange.
     quotes: list[Quote] = []
     for i, u in enumerate(utterances):
         speaker = speakers[i]
         to = addressed[i]
         if not to:
-            partner = _partner(utterances, speakers, i)
-            if partner:
-                to = [partner]
+            to = _partners(utterances, speakers, i)
         parts = [Span(a, b) for a, b in u.parts]
         quotes.append(
             Quote(
@@ -655,13 +671,17 @@ def _gaps(u: Utterance, lo: int, hi: int, utterances: list[Utterance], i: int):
         yield pos, hi
 
 
-def _partner(utterances: list[Utterance], speakers: list[str | None], i: int) -> str | None:
-    """The nearest other speaker in the same exchange, looking back first, then ahead."""
+def _partners(utterances: list[Utterance], speakers: list[str | None], i: int) -> list[str]:
+    """The other people in the exchange: the nearest other speaker before, then the one after."""
     me = speakers[i]
-    for step in (-1, 1, -2, 2, -3, 3):
-        j = i + step
-        if 0 <= j < len(utterances) and speakers[j] and speakers[j] != me:
-            gap = utterances[i].start - utterances[j].end if step < 0 else utterances[j].start - utterances[i].end
-            if gap < NEW_CONVERSATION_GAP:
-                return speakers[j]
-    return None
+    out: list[str] = []
+    for direction in (-1, 1):
+        for distance in (1, 2, 3):
+            j = i + direction * distance
+            if not (0 <= j < len(utterances)) or not speakers[j] or speakers[j] == me:
+                continue
+            gap = utterances[i].start - utterances[j].end if direction < 0 else utterances[j].start - utterances[i].end
+            if gap < NEW_CONVERSATION_GAP and speakers[j] not in out:
+                out.append(speakers[j])
+            break
+    return out

@@ -39,6 +39,8 @@ FEATURES = (
     "leader",  # among the three characters with most quotes so far
     "previous_narration_subject",  # subject of the narration paragraph just before ("He made no answer.")
     "told_previous",  # the previous quote was said "to" this person
+    "gender_match",  # the tag's or beat's he/she fits this candidate's known gender
+    "gender_mismatch",  # ... contradicts it
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 

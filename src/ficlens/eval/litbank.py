@@ -26,7 +26,9 @@ from pathlib import Path
 from ..errors import ReadError
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-_NOT_NAMES = PRONOUNS | {"i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "they", "them", "their", "it"}
+_NOT_NAMES = PRONOUNS | {
+    "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "they", "them", "their", "it",
+}
 NAME_KINDS = {"name", "nickname", "epithet", "vocative"}
 _PROPER_RE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*$")
 

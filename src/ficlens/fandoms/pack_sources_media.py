@@ -236,7 +236,7 @@ c Semi Eita|m|Semi
 c Tendou Satori|m|Tendou;Satori
 c Terushima Yuuji|m|Terushima
 v Karasuno;Nekoma;Aoba Johsai;Seijoh;Shiratorizawa;Fukurodani;Inarizaki;Date Tech;volleyball;setter;spiker;libero;middle blocker;wing spiker;block;spike;toss;quick attack;Nationals;Spring High;Interhigh;Inter-High;the gym;MSBY;Black Jackals;Adlers;Coach Ukai;Ukai;Takeda-sensei;the net;receive
-p Kageyama Tobio/Hinata Shouyou;Hinata Shouyou/Kageyama Tobio;Iwaizumi Hajime/Oikawa Tooru;Oikawa Tooru/Iwaizumi Hajime;Kuroo Tetsurou/Tsukishima Kei;Akaashi Keiji/Bokuto Koutarou;Bokuto Koutarou/Akaashi Keiji;Sawamura Daichi/Sugawara Koushi;Tsukishima Kei/Yamaguchi Tadashi;Kozume Kenma/Kuroo Tetsurou;Kuroo Tetsurou/Kozume Kenma;Atsumu Miya/Sakusa Kiyoomi;Azumane Asahi/Nishinoya Yuu;Hinata Shouyou/Kozume Kenma;Oikawa Tooru/Reader
+p Hinata Shouyou/Kageyama Tobio;Hinata Shouyou/Kageyama Tobio;Iwaizumi Hajime/Oikawa Tooru;Oikawa Tooru/Iwaizumi Hajime;Kuroo Tetsurou/Tsukishima Kei;Akaashi Keiji/Bokuto Koutarou;Bokuto Koutarou/Akaashi Keiji;Sawamura Daichi/Sugawara Koushi;Tsukishima Kei/Yamaguchi Tadashi;Kozume Kenma/Kuroo Tetsurou;Kuroo Tetsurou/Kozume Kenma;Atsumu Miya/Sakusa Kiyoomi;Azumane Asahi/Nishinoya Yuu;Hinata Shouyou/Kozume Kenma;Oikawa Tooru/Reader
 
 @Shingeki no Kyojin | Attack on Titan|anime|Attack on Titan;AoT;SnK;Shingeki no Kyojin
 c Eren Jäger|m|Eren;Eren Yeager;Eren Jaeger;Jaeger;Yeager;Jäger

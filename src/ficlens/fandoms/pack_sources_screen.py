@@ -78,6 +78,7 @@ p Derek Hale/Stiles Stilinski;Stiles Stilinski/Derek Hale;Scott McCall & Stiles 
 @Doctor Who|tv|Doctor Who (2005);Doctor Who & Related Fandoms;Classic Doctor Who
 c The Doctor (Doctor Who)|m|the Doctor;The Doctor;Doctor|Theta Sigma|the Time Lord;Time Lord
 c Rose Tyler|f|Rose Tyler|Rose
+c Jackie Tyler|f|Jackie Tyler|Jackie
 c Clara Oswald|f|Clara|Oswin
 c Donna Noble|f|Donna Noble|Donna
 c Martha Jones|f|Martha Jones|Martha

@@ -251,11 +251,12 @@ def build_pack_set(packs: list[Pack]) -> PackSet:
                 bucket.append(entry)
 
     for pi, pack in enumerate(packs):
+        explicit = {f for ch in pack.characters for f in (display_name(ch.name), *ch.aliases, *ch.weak_aliases, *ch.epithets)}
         for ci, ch in enumerate(pack.characters):
             full = display_name(ch.name)
             forms = [f for f in (full, *ch.aliases) if f not in ch.weak_aliases]
             first = full.split()[0] if " " in full else None
-            if first and first not in forms and first not in ch.weak_aliases and _usable_first_name(first):
+            if first and first not in explicit and _usable_first_name(first):  # 'Spock Prime' is no 'Spock'
                 forms.append(first)
             for form in forms:
                 add(form, Entry(pi, ci, not is_common(form)))
@@ -294,10 +295,18 @@ def pack_dirs() -> list[Path]:
     return [BUILTIN_DIR, *extra]
 
 
+def _listing(directory: Path) -> tuple:
+    """Names, sizes and times of a user directory's packs: an edited pack is read again."""
+    try:
+        return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.glob("*.json")))
+    except OSError:
+        return ()
+
+
 def current_pack_set() -> PackSet:
     """The pack set for the configured directories, loaded and compiled once per process."""
     dirs = pack_dirs()
-    key = tuple(str(d) for d in dirs)
+    key = tuple(str(d) for d in dirs) + tuple(_listing(d) for d in dirs[1:])
     if key not in _cache:
         _cache[key] = build_pack_set(load_packs(dirs))
     return _cache[key]

@@ -22,6 +22,7 @@ MIN_ROMANCE = 3.0  # cue weight that makes a pair romantic (a kiss and one touch
 MIN_BOND = 6.0  # interaction weight that makes a close platonic bond
 MAX_PLATONIC = 3
 MAX_EVIDENCE = 3
+LOOKBACK = 3  # sentences searched for the other person of a cue that names one
 
 _STRONG = 2.0
 _MEDIUM = 1.0
@@ -29,11 +30,9 @@ _MEDIUM = 1.0
 ROMANCE_CUES = [
     (
         re.compile(
-            r"\b(?:kiss(?:ed|es|ing)?|snogg?(?:ed|ing)?|made love|mak(?:e|ing) love|had sex|sex|"
-            r"fuck(?:ed|ing)?|in love|i love you|love you too|loves? (?:him|her|them) (?:so|more)|"
-            r"married|marry|marries|wedding|engaged|proposed|husband|wife|boyfriend|girlfriend|"
-            r"dating|first date|on a date|lovers?|moan(?:ed|s|ing)?|naked|undress(?:ed|ing)?|"
-            r"(?:his|her|their) lips on|in (?:his|her|their) bed)\b",
+            r"\b(?:kiss(?:ed|es|ing)?|snogg?(?:ed|ing)?|made love|mak(?:e|ing) love|had sex|slept together|"
+            r"fuck(?:ed|ing)?|in love|i love you|love you too|boyfriend|girlfriend|dating|first date|"
+            r"on a date|courting|courted|courtship|lovers?|moan(?:ed|s|ing)?|naked|undress(?:ed|ing)?|in (?:his|her|their) bed)\b",
             re.IGNORECASE,
         ),
         _STRONG,
@@ -41,14 +40,16 @@ ROMANCE_CUES = [
     ),
     (
         re.compile(
-            r"\b(?:darling|sweetheart|honey|babe|baby|my love|beloved|my dear(?:est)?|caress(?:ed|es|ing)?|"
-            r"blush(?:ed|es|ing)?|held (?:his|her|their) hand|hand in hand|laced (?:their|our) fingers|"
-            r"cuddl(?:ed|e|ing)|nuzzl(?:ed|e|ing)|lips|stroked (?:his|her|their) (?:hair|cheek|face)|"
-            r"embrace[ds]?|flirt(?:ed|ing|s)?|date)\b",
+            r"\b(?:darling|sweetheart|honey|babe|my love|beloved|caress(?:ed|es|ing)?|married|marry|marries|"
+            r"wedding|engaged|proposed|husband|wife|blush(?:ed|es|ing)?|hand in hand|laced (?:their|our) fingers|"
+            r"cuddl(?:ed|e|ing)|nuzzl(?:ed|e|ing)|stroked (?:his|her|their|your) (?:hair|cheek|face)|"
+            r"embrace[ds]?|flirt(?:ed|ing|s)?|date|cup(?:s|ped) (?:his|her|their|your) (?:face|jaw|cheek)|"
+            r"(?:took|takes?|grabbed|grabs?|held|holds?|holding|squeezed|squeezes|reached for) (?:his|her|their|your) hand|"
+            r"(?:went|turned|flushed) (?:completely |bright |deep )?(?:red|pink|scarlet))\b",
             re.IGNORECASE,
         ),
         _MEDIUM,
-        "affection or touch",
+        "affection, touch or marriage",
     ),
 ]
 _FALLBACK_SENTENCE_RE = re.compile(r"[^\s][^.!?\n]*(?:[.!?]+[\"”’']*|\n|$)")
@@ -62,6 +63,7 @@ class PairStats:
     dialogue: int = 0
     scenes: int = 0
     romance: float = 0.0
+    strong_cues: int = 0  # kisses, declarations, sex: touch and marriage talk alone make no couple
     romance_spans: list[tuple[int, int, str]] = field(default_factory=list)
     other_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -100,9 +102,10 @@ def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, 
     top = sorted(positions, key=lambda c: -len(positions[c]))[:MAX_CHARACTERS]
     positions = {c: list(positions[c]) for c in top}
     for q in work.quotes:  # a quote's speaker and addressees are present where it is spoken
+        starts = [part.start for part in q.parts] or [q.start]
         for cid in (q.speaker, *q.addressees):
             if cid in positions:
-                positions[cid].append(q.start)
+                positions[cid].extend(starts)
     stats: dict[tuple[str, str], PairStats] = {}
 
     def pair(a: str, b: str) -> PairStats:
@@ -150,14 +153,8 @@ def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, 
         weight, reason = _romance_weight(text, s.start, s.end)
         if not weight:
             continue
-        chars = in_sentence[i]
-        start = s.start
-        if len(chars) == 1 and i > 0:
-            # "Tony turned. Steve kissed him.": the other is whoever the two sentences before name
-            before = (in_sentence[i - 1] | (in_sentence[i - 2] if i > 1 else set())) - chars
-            if len(before) == 1:
-                chars = chars | before
-                start = sentences[max(0, i - 2)].start
+        chars, first = _cue_characters(in_sentence, i)
+        start = sentences[first].start
         if not 1 < len(chars) <= 3:
             continue  # alone, or a crowd that makes the cue's pair unknowable
         ordered = sorted(chars)
@@ -165,8 +162,26 @@ def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, 
             for y in range(x + 1, len(ordered)):
                 st = pair(ordered[x], ordered[y])
                 st.romance += weight
+                st.strong_cues += weight >= _STRONG
                 st.romance_spans.append((start, s.end, reason))
     return stats
+
+
+def _cue_characters(in_sentence: list[set[str]], i: int) -> tuple[set[str], int]:
+    """Who a cue in sentence i involves: the characters it names, or, when it names fewer than
+    two ("Bakugou leaned in and kissed him"), the nearest others of the sentences before."""
+    chars = set(in_sentence[i])
+    first = i
+    j = i - 1
+    while len(chars) < 2 and j >= max(0, i - LOOKBACK):
+        others = in_sentence[j] - chars
+        if others:
+            if len(chars) + len(others) > 2:
+                return set(), i  # several candidates: the pair is unknowable
+            chars |= others
+            first = j
+        j -= 1
+    return chars, first
 
 
 def _romance_weight(text: str, start: int, end: int) -> tuple[float, str]:
@@ -185,8 +200,14 @@ def find_bonds(work: Work, positions: dict[str, list[int]]) -> list[Bond]:
     strongest = max(st.interaction() for st in stats.values())
     bonds: list[Bond] = []
     platonic: list[Bond] = []
+    # Romance goes to each character's strongest romantic partner, and only when that choice
+    # is mutual: in a long novel cue words pile up around every pair that shares many scenes.
+    best: dict[str, float] = {}
     for (a, b), st in stats.items():
-        if st.romance >= MIN_ROMANCE:
+        best[a] = max(best.get(a, 0.0), st.romance)
+        best[b] = max(best.get(b, 0.0), st.romance)
+    for (a, b), st in stats.items():
+        if st.romance >= MIN_ROMANCE and st.strong_cues and st.romance >= best[a] and st.romance >= best[b]:
             score = 1.0 - math.exp(-st.romance / 8.0)
             bonds.append(Bond((a, b), "romantic", round(score, 3), _evidence(work, st.romance_spans + st.other_spans)))
         elif st.interaction() >= max(MIN_BOND, 0.4 * strongest):

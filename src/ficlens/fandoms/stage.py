@@ -155,8 +155,13 @@ def _add_reader(work: Work, positions: dict[str, list[int]]) -> None:
     if len(marks) < 2:
         return
     quoted = [(m.start(), m.end()) for s in spans for m in _QUOTED_RE.finditer(text, s.start, s.end)]
-    inside = {i for a, b in quoted for i in range(a, b)} if len(quoted) < 5000 else set()
-    yous = [m.start() for s in spans for m in _YOU_RE.finditer(text, s.start, s.end) if m.start() not in inside]
+    quote_starts = [a for a, _ in quoted]
+
+    def in_quote(off: int) -> bool:
+        i = bisect.bisect_right(quote_starts, off) - 1
+        return i >= 0 and off < quoted[i][1]
+
+    yous = [m.start() for s in spans for m in _YOU_RE.finditer(text, s.start, s.end) if not in_quote(m.start())]
     cid = f"c{_next_id(work)}"
     n = len(marks) + len(yous)
     work.characters.append(Character(cid, READER_TAG, ["Y/N", "you"], None, n, 0.0, reader=True, canonical=READER_TAG))
@@ -164,15 +169,16 @@ def _add_reader(work: Work, positions: dict[str, list[int]]) -> None:
     positions[cid] = sorted(set(marks + yous))
 
 
-def _pairing_order(pack_set: PackSet, rank: dict[int, int], names: list[str]) -> list[str] | None:
-    """The order a pack's popular pairing gives these names, if it knows the pair."""
+def _pairing_order(pack_set: PackSet, rank: dict[int, int], names: list[str], joiner: str) -> list[str] | None:
+    """The order a pack's popular pairing gives these names (same kind of bond preferred)."""
     wanted = set(names)
+    found: list[tuple[bool, list[str]]] = []
     for p in sorted(rank, key=rank.get):
         for pairing in pack_set.packs[p].pairings:
             parts = [n.strip() for n in re.split(r"/| & ", pairing)]
             if set(parts) == wanted and len(parts) == len(names):
-                return parts
-    return None
+                found.append((joiner.strip() not in pairing, parts))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _fill_relationships(work: Work, pack_set: PackSet, rank: dict[int, int], positions: dict[str, list[int]]) -> None:
@@ -186,11 +192,11 @@ def _fill_relationships(work: Work, pack_set: PackSet, rank: dict[int, int], pos
         chars = [by_id[c] for c in bond.characters]
         chars.sort(key=lambda c: (c.reader, -weight.get(c.id, 0)))
         names = [c.canonical or c.name for c in chars]
-        order = _pairing_order(pack_set, rank, names)
+        joiner = "/" if bond.kind == "romantic" else " & "
+        order = _pairing_order(pack_set, rank, names, joiner)
         if order:
             chars = [next(c for c in chars if (c.canonical or c.name) == n) for n in order]
             names = order
-        joiner = "/" if bond.kind == "romantic" else " & "
         name = joiner.join(names)
         work.relationships.append(Relationship([c.id for c in chars], name, bond.kind, bond.score, bond.evidence))
         work.detected.relationships.append(Tag(name, "relationship", bond.score, bond.evidence))
@@ -215,7 +221,7 @@ def _inside_terms(work: Work, terms: list[tuple[int, int]]) -> set[str]:
         if m.character is None or m.kind not in ("name", "nickname"):
             continue
         i = bisect.bisect_right(starts, m.start) - 1
-        inside = i >= 0 and m.end <= terms[i][1]
+        inside = i >= 0 and m.start < terms[i][1]  # overlaps the term ('Jedi Master')
         named[m.character] = named.get(m.character, False) or not inside
     return {cid for cid, outside in named.items() if not outside}
 

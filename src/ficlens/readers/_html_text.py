@@ -24,7 +24,6 @@ BLOCK_TAGS = frozenset(
     "footer form h1 h2 h3 h4 h5 h6 header hgroup html li main menu nav ol p pre section summary table tbody "
     "td tfoot th thead tr ul caption legend".split()
 )
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Never text: dropped wherever they appear.
 SKIP_TAGS = frozenset("script style noscript template head title iframe object embed svg math canvas select button".split())
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -77,9 +76,13 @@ def flatten_deep_markup(data: str, warnings: list[str], limit: int = MAX_NESTING
     return "".join(pieces)
 
 
-def parse_html(path: str, markup: str, warnings: list[str]) -> LexborHTMLParser:
+def parse_html(path: str, markup: str, warnings: list[str], utf8_source: bytes | None = None) -> LexborHTMLParser:
+    """Parse cleaned markup; `utf8_source` (the same document as UTF-8 bytes) is parsed instead when cleaning
+    changed nothing, which spares the parser a second encoded copy of a large file."""
+    cleaned = clean_markup(markup, warnings)
+    source: str | bytes = utf8_source if utf8_source is not None and cleaned is markup else cleaned
     try:
-        return LexborHTMLParser(clean_markup(markup, warnings))
+        return LexborHTMLParser(source)
     except Exception as exc:  # selectolax raises plain errors on parser failure
         raise ReadError(path, f"cannot parse HTML ({exc})", "corrupt") from None
 
@@ -221,14 +224,15 @@ class TextBuilder:
         return work
 
 
-_CHAPTER_NUMBER_RE = re.compile(r"^\s*(?:chapter|ch\.?|part)\s+(\d+)\b", re.IGNORECASE)
+# "Chapter 3: Title", "Ch. 3", "Part 3", or FanFicFare's "3. Title".
+_CHAPTER_NUMBER_RE = re.compile(r"^\s*(?:(?:chapter|ch\.?|part)\s+(\d+)\b|(\d+)[.:)]\s)", re.IGNORECASE)
 
 
 def chapter_number(title: str | None) -> int | None:
     if not title:
         return None
     m = _CHAPTER_NUMBER_RE.match(title)
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def node_text(node: LexborNode | None) -> str:

@@ -171,6 +171,7 @@ def read(path: str, data: bytes) -> Work:
     package = parse_xml(path, opf_name, opf_bytes, work.warnings)
     subjects = read_opf_metadata(package, work.declared)
     spine = spine_documents(archive, package, posixpath.dirname(opf_name), work.warnings)
+    refuse_if_encrypted(archive, [name for name, _ in spine])
     flavour = "epub"
     # FanFicFare also packages AO3 works, so its marks are checked first.
     if b"FanFicFare" in opf_bytes or any(posixpath.basename(name) == "title_page.xhtml" for name, _ in spine):
@@ -203,6 +204,15 @@ def read(path: str, data: bytes) -> Work:
         raise ReadError(path, "no story text found in the EPUB", "no_story")
     merge_subjects(work.declared, subjects)
     return builder.fill(work)
+
+
+def refuse_if_encrypted(archive: Archive, documents: list[str]) -> None:
+    """DRM: META-INF/encryption.xml listing a text document (obfuscated fonts alone are harmless)."""
+    encryption = archive.read("META-INF/encryption.xml")
+    if encryption is None:
+        return
+    if any(posixpath.basename(name).encode() in encryption for name in documents):
+        raise ReadError(archive.path, "EPUB is encrypted (DRM); its text cannot be read", "encrypted")
 
 
 def read_opf_metadata(package: Element, declared: Declared) -> list[str]:
@@ -245,7 +255,7 @@ def merge_subjects(declared: Declared, subjects: list[str]) -> None:
         known.add(declared.rating.lower())
     for subject in subjects:
         lowered = subject.lower()
-        if lowered in known or lowered in _STATUS_WORDS or lowered.startswith("rated:"):
+        if lowered in known or lowered in _STATUS_WORDS or lowered.startswith("rated:") or lowered == "fanworks":
             continue
         declared.additional_tags.append(subject)
         known.add(lowered)
@@ -267,6 +277,9 @@ def spine_documents(archive: Archive, package: Element, base: str, warnings: lis
         name = safe_join(base, href)
         if name is None:
             warnings.append(f"skipped manifest item with an unsafe path: {href[:80]}")
+        media_type = (item.get("media-type") or "").lower()
+        if media_type and "html" not in media_type:
+            name = None  # images, SVG pages, fonts: nothing to read as story
         manifest[item.get("id") or ""] = (name, item.get("properties") or "")
     documents = []
     for itemref in package.iterfind("opf:spine/opf:itemref", _NS):
@@ -344,8 +357,8 @@ def read_fanficfare_title_page(tree, declared: Declared) -> None:
             if m:
                 label, value = m.group(1).strip(), m.group(2).strip()
                 store_fanficfare_field(declared, label, value)
-            elif label == "Summary" and declared.summary:
-                declared.summary += "\n" + line
+            elif label == "Summary":  # a summary of several paragraphs continues on unlabelled lines
+                declared.summary = f"{declared.summary}\n{line}" if declared.summary else line
 
 
 def store_fanficfare_field(declared: Declared, label: str, value: str) -> None:

@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import ReadError
 from ..model import Declared, Source, Work
+from .plaintext import decode_mostly_utf8
 from ._html_text import TextBuilder, block_paragraphs, chapter_number, node_text, normalise_line, parse_html
 
 FORMAT = "html"
@@ -22,6 +23,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _HEAD_MARKERS = (b"<html", b"<!doctype html", b"<head", b"<body")
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _STATS_RE = re.compile(r"(Published|Updated|Completed|Words|Chapters|Comments|Kudos|Bookmarks|Hits):\s*(\S+)")
+_SERIES_SPLIT_RE = re.compile(r",\s+(?=Part \d)")
 _LABEL_FIELD = {
     "rating": "rating",
     "archive warning": "warnings",
@@ -57,13 +59,14 @@ def sniff(path: str, head: bytes) -> bool:
     return lowered.startswith((b"<", b"\xef\xbb\xbf<")) and any(m in lowered for m in _HEAD_MARKERS)
 
 
-def decode_markup(data: bytes, warnings: list[str]) -> tuple[str, str]:
-    """(markup, encoding): BOM, then <meta charset>, then UTF-8, then Windows-1252 with a warning."""
+def decode_markup(data: bytes, warnings: list[str]) -> tuple[str, str, bool]:
+    """(markup, encoding, exact UTF-8): BOM, then <meta charset>, then UTF-8 (stray bytes as Windows-1252),
+    then Windows-1252, with a warning for each fallback."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", False
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         encoding = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
-        return data[2:].decode(encoding, errors="replace"), encoding
+        return data[2:].decode(encoding, errors="replace"), encoding, False
     declared = _META_CHARSET_RE.search(data[:4096])
     if declared:
         name = declared.group(1).decode("ascii", "replace").lower()
@@ -73,18 +76,23 @@ def decode_markup(data: bytes, warnings: list[str]) -> tuple[str, str]:
             warnings.append(f"unknown charset {name!r} declared; tried UTF-8")
             encoding = "utf-8"
         if encoding not in ("utf-8", "ascii"):
-            return data.decode(encoding, errors="replace"), encoding
+            return data.decode(encoding, errors="replace"), encoding, False
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", True
     except UnicodeDecodeError:
-        warnings.append("not valid UTF-8; decoded as Windows-1252")
-        return data.decode("cp1252", errors="replace"), "windows-1252"
+        pass
+    mixed = decode_mostly_utf8(data)
+    if mixed is not None:
+        warnings.append(mixed[1])
+        return mixed[0], "utf-8", False
+    warnings.append("not valid UTF-8; decoded as Windows-1252")
+    return data.decode("cp1252", errors="replace"), "windows-1252", False
 
 
 def read(path: str, data: bytes) -> Work:
     warnings: list[str] = []
-    markup, encoding = decode_markup(data, warnings)
-    tree = parse_html(path, markup, warnings)
+    markup, encoding, exact_utf8 = decode_markup(data, warnings)
+    tree = parse_html(path, markup, warnings, utf8_source=data if exact_utf8 else None)
     del markup  # the parsed tree replaces it; dropping it keeps peak memory near 9x the file
     work = Work(source=Source(path=path, format=FORMAT, encoding=encoding))
     work.warnings.extend(warnings)
@@ -104,11 +112,12 @@ def read(path: str, data: bytes) -> Work:
 
 
 def is_ao3_download(tree: LexborHTMLParser) -> bool:
-    if tree.css_first("#preface") is not None:
-        return True
-    if tree.css_first("dl.tags") is None:
+    """AO3's download markup: a `dl.tags` or posting message, with `#preface` or `#chapters` (older files)."""
+    if tree.css_first("dl.tags") is None and tree.css_first("p.message") is None:
         return False
-    return tree.css_first("#chapters") is not None or tree.css_first("p.message") is not None
+    return tree.css_first("#preface") is not None or tree.css_first("#chapters") is not None or (
+        tree.css_first("dl.tags") is not None and tree.css_first("p.message") is not None
+    )
 
 
 # ---- AO3 "Download → HTML" (also the preface and chapter files of AO3's EPUB) ----
@@ -151,10 +160,14 @@ def read_preface_nodes(nodes: list[LexborNode], builder: TextBuilder, declared: 
                 builder.add_text(node.text_content or "", default_kind)
             continue
         classes = class_set(node)
-        if tag == "p" and "message" in classes:
+        if "toc-heading" in classes or "endnote-link" in classes:
+            builder.add_node(node, "boilerplate")  # "Preface", "Afterword", "See the end of the work for notes"
+        elif tag == "p" and "message" in classes:
             read_message(node, builder, declared)
-        elif tag == "dl" and ("tags" in classes or node.css_first("dt") is not None):
+        elif tag == "dl" and "tags" in classes:
             read_tag_list(node, builder, declared)
+        elif tag == "dl":
+            builder.add_node(node, "boilerplate")  # the afterword's "Works inspired by this one" list
         elif tag == "h1":
             title = node_text(node)
             if title and not declared.title:
@@ -166,8 +179,8 @@ def read_preface_nodes(nodes: list[LexborNode], builder: TextBuilder, declared: 
                 authors = [re.sub(r"^by\s+", "", node_text(node))]
             declared.authors.extend(a for a in authors if a and a not in declared.authors)
             builder.add_node(node, "credit")
-        elif tag == "div" and ("meta" in classes or "preface" in classes):
-            queue[:0] = children(node)
+        elif tag == "div" and not classes & {"userstuff", "summary", "notes"}:
+            queue[:0] = children(node)  # wrappers: div.meta, div#endnotes
         elif tag == "blockquote":
             span = builder.add_node(node, label_kind)
             if label_kind == "summary" and span and declared.summary is None:
@@ -230,7 +243,7 @@ def store_field(declared: Declared, label: str, dd: LexborNode, value_lines: lis
     elif field == "language":
         declared.language = " ".join(value_lines).strip() or None
     elif field == "series":
-        declared.series.extend(line for line in value_lines if line)
+        declared.series.extend(part for line in value_lines for part in _SERIES_SPLIT_RE.split(line) if part)
     elif field == "stats":
         store_stats(declared, " ".join(value_lines))
     elif field:
@@ -265,7 +278,8 @@ def read_ao3_chapters(container: LexborNode, builder: TextBuilder) -> None:
     """`div#chapters`: chapter meta groups (heading, notes) and `div.userstuff` story blocks, in order."""
     nodes = children(container)
     has_blocks = any(
-        (n.tag == "div" and class_set(n) & {"meta", "userstuff", "chapter"}) or (n.tag == "h2" and "heading" in class_set(n))
+        (n.tag == "div" and (class_set(n) & {"meta", "userstuff", "chapter"} or first_element_tag(n) == "h2"))
+        or (n.tag == "h2" and "heading" in class_set(n))
         for n in nodes
     )
     if not has_blocks:
@@ -285,7 +299,7 @@ def read_chapter_block(node: LexborNode, builder: TextBuilder) -> None:
             builder.add_text(node.text_content or "")
         return
     classes = class_set(node)
-    if "meta" in classes:
+    if "meta" in classes or (tag == "div" and not classes & {"userstuff"} and first_element_tag(node) == "h2"):
         heading = node.css_first("h2.heading") or node.css_first("h2") or node.css_first("h3")
         label_kind = "author_note"
         for part in children(node):
@@ -298,9 +312,13 @@ def read_chapter_block(node: LexborNode, builder: TextBuilder) -> None:
             elif part.tag == "blockquote":
                 builder.add_node(part, label_kind)
                 label_kind = "author_note"
+            elif "byline" in class_set(part):
+                builder.add_node(part, "credit")
+            elif "endnote-link" in class_set(part):
+                builder.add_node(part, "boilerplate")
             else:
                 label = node_text(part).rstrip(":").lower()
-                label_kind = "summary" if label == "summary" else "author_note"
+                label_kind = "summary" if label.endswith("summary") else "author_note"
                 builder.add_node(part, label_kind)
         return
     if "toc-heading" in classes or "landmark" in classes or node_text(node) in AO3_BOILERPLATE_HEADINGS:
@@ -528,6 +546,13 @@ def children(node: LexborNode) -> list[LexborNode]:
         out.append(child)
         child = child.next
     return out
+
+
+def first_element_tag(node: LexborNode) -> str | None:
+    child = node.child
+    while child is not None and (child.tag is None or child.tag.startswith("-")):
+        child = child.next
+    return child.tag if child is not None else None
 
 
 def previous_dt(dd: LexborNode) -> LexborNode | None:

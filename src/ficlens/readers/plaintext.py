@@ -73,19 +73,32 @@ def decode(path: str, data: bytes) -> tuple[str, str, list[str]]:
     body = data[3:] if bom else data
     try:
         return body.decode("utf-8"), "utf-8-sig" if bom else "utf-8", []
-    except UnicodeDecodeError as exc:
-        first_bad = exc.start
-    non_ascii = len(body.translate(None, bytes(range(128))))
-    utf8_bytes = sum(len(seq) for seq in _UTF8_MULTIBYTE_RE.findall(body))
-    stray = non_ascii - utf8_bytes
-    if bom or (utf8_bytes and utf8_bytes >= stray):
-        mixed = body.decode("utf-8", errors=_MIXED_HANDLER)
-        return mixed, "utf-8", [
-            f"invalid UTF-8 from byte {first_bad + (3 if bom else 0)} ({stray} stray bytes); decoded those as Windows-1252"
-        ]
+    except UnicodeDecodeError:
+        pass
+    mixed = decode_mostly_utf8(body, offset=3 if bom else 0, force=bom)
+    if mixed is not None:
+        return mixed[0], "utf-8", [mixed[1]]
     if any(b in body for b in _CP1252_UNDEFINED):
         raise ReadError(path, "undecodable: not UTF-8, UTF-16 or Windows-1252 text", "undecodable")
     return body.decode("cp1252"), "windows-1252", ["not valid UTF-8; decoded as Windows-1252"]
+
+
+def decode_mostly_utf8(body: bytes, offset: int = 0, force: bool = False) -> tuple[str, str] | None:
+    """(text, warning) when invalid UTF-8 is the exception in a UTF-8 file (stray runs decoded as
+    Windows-1252); None when the bytes look like a single-byte encoding instead."""
+    non_ascii = len(body.translate(None, bytes(range(128))))
+    utf8_bytes = sum(len(seq) for seq in _UTF8_MULTIBYTE_RE.findall(body))
+    stray = non_ascii - utf8_bytes
+    if not force and not (utf8_bytes and utf8_bytes >= stray):
+        return None
+    try:
+        body.decode("utf-8")
+        first_bad = 0
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    text = body.decode("utf-8", errors=_MIXED_HANDLER)
+    plural = "" if stray == 1 else "s"
+    return text, f"invalid UTF-8 from byte {first_bad + offset} ({stray} stray byte{plural}); decoded those as Windows-1252"
 
 
 def read(path: str, data: bytes) -> Work:

@@ -1,0 +1,218 @@
+"""The fandoms stage on short original stories: fandom, canonical characters, packs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import ficlens
+from ficlens.errors import FiclensError
+from ficlens.fandoms import packs as packs_module
+from ficlens.fandoms import set_pack_dirs
+from ficlens.fandoms.packs import PackError, build_pack_set, current_pack_set, load_pack_file, load_packs
+from ficlens.model import Paratext, Work
+
+FIXTURES = Path(__file__).parent / "fixtures" / "fandoms"
+
+# story file -> (fandoms in order, canonical characters that must be tagged)
+EXPECTED = {
+    "buffy.txt": (["Buffy the Vampire Slayer"], ["Buffy Summers", "Spike (Buffy the Vampire Slayer)", "Rupert Giles", "Willow Rosenberg"]),
+    "supernatural.txt": (["Supernatural (TV 2005)"], ["Dean Winchester", "Castiel (Supernatural)", "Sam Winchester"]),
+    "harry_potter.txt": (["Harry Potter - J. K. Rowling"], ["Harry Potter", "Draco Malfoy", "Severus Snape", "Hermione Granger"]),
+    "sherlock.txt": (["Sherlock (TV)"], ["Sherlock Holmes", "John Watson", "Greg Lestrade", "Martha Hudson"]),
+    "marvel.txt": (["Marvel Cinematic Universe"], ["Tony Stark", "Steve Rogers", "Natasha Romanov", "Thor (Marvel)"]),
+    "star_wars.txt": (["Star Wars - All Media Types"], ["Obi-Wan Kenobi", "Anakin Skywalker", "Padmé Amidala"]),
+    "pride_prejudice.txt": (["Pride and Prejudice - Jane Austen"], ["Elizabeth Bennet", "Fitzwilliam Darcy"]),
+    "lotr.txt": (["The Lord of the Rings - J. R. R. Tolkien"], ["Legolas", "Gimli (Tolkien)", "Frodo Baggins", "Aragorn"]),
+    "bnha.txt": (["Boku no Hero Academia"], ["Midoriya Izuku", "Bakugou Katsuki", "Kirishima Eijirou"]),
+    "haikyuu.txt": (["Haikyuu!!"], ["Hinata Shouyou", "Kageyama Tobio", "Sugawara Koushi"]),
+    "genshin.txt": (["Genshin Impact (Video Game)"], ["Zhongli (Genshin Impact)", "Tartaglia | Childe (Genshin Impact)"]),
+    "bts.txt": (["방탄소년단 | Bangtan Boys | BTS"], ["Jeon Jungkook", "Park Jimin (BTS)", "Min Yoongi | Suga"]),
+    "good_omens.txt": (["Good Omens (TV)"], ["Aziraphale (Good Omens)", "Crowley (Good Omens)"]),
+    "witcher_reader.txt": (["The Witcher (TV)"], ["Geralt z Rivii", "Reader", "Jaskier (The Witcher)"]),
+    "star_trek_tos.txt": (["Star Trek: The Original Series"], ["James T. Kirk", "Spock", "Leonard McCoy"]),
+    "doctor_who.txt": (["Doctor Who"], ["The Doctor (Doctor Who)", "Rose Tyler"]),
+    "crossover_hp_dw.txt": (
+        ["Harry Potter - J. K. Rowling", "Doctor Who"],
+        ["Hermione Granger", "Harry Potter", "Ron Weasley", "The Doctor (Doctor Who)", "Martha Jones"],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def analysed() -> dict[str, ficlens.Work]:
+    return {name: ficlens.analyze(FIXTURES / name) for name in [*EXPECTED, "original.txt"]}
+
+
+def test_fixture_stories_are_in_range():
+    for name in [*EXPECTED, "original.txt"]:
+        words = len((FIXTURES / name).read_text(encoding="utf-8").split())
+        assert 200 <= words <= 600, name
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_story_gets_its_fandom_and_canonical_characters(analysed, name):
+    work = analysed[name]
+    fandoms, characters = EXPECTED[name]
+    assert [t.name for t in work.detected.fandoms] == fandoms
+    tagged = [t.name for t in work.detected.characters]
+    for canonical in characters:
+        assert canonical in tagged, (canonical, tagged)
+    for tag in work.detected.fandoms:
+        assert 0 < tag.confidence <= 1 and tag.evidence
+        for ev in tag.evidence:
+            assert work.text[ev.start : ev.end] == ev.text
+
+
+def test_characters_are_ordered_by_prominence(analysed):
+    assert [t.name for t in analysed["sherlock.txt"].detected.characters][:2] == ["Sherlock Holmes", "John Watson"]
+    assert analysed["harry_potter.txt"].detected.characters[0].name in ("Harry Potter", "Draco Malfoy")
+
+
+def test_clustered_characters_get_canonical_names(analysed):
+    buffy = analysed["buffy.txt"]
+    by_name = {c.name: c.canonical for c in buffy.characters}
+    assert by_name.get("Giles") == "Rupert Giles" or by_name.get("Rupert Giles") == "Rupert Giles"
+    assert any(c.canonical == "Spike (Buffy the Vampire Slayer)" for c in buffy.characters)
+    ids = [c.id for c in buffy.characters]
+    assert len(ids) == len(set(ids))
+
+
+def test_original_fiction_claims_no_fandom_and_keeps_its_characters(analysed):
+    work = analysed["original.txt"]
+    assert work.detected.fandoms == []
+    names = [t.name for t in work.detected.characters]
+    assert "Marguerite Olsen" in names and "Tobias Wren" in names
+    assert all(c.canonical is None for c in work.characters)
+
+
+def test_epithets_resolve_in_the_fandom_context():
+    text = (
+        "Sunnydale was dark. The Slayer walked past the Bronze toward the Hellmouth, and the Watcher "
+        "followed with a crossbow. 'Patrol is over,' said the Slayer. Willow waited at the Magic Box. " * 3
+    )
+    work = ficlens.analyze(text, stages=["fandoms"])
+    assert [t.name for t in work.detected.fandoms] == ["Buffy the Vampire Slayer"]
+    canon = {c.canonical for c in work.characters}
+    assert {"Buffy Summers", "Rupert Giles", "Willow Rosenberg"} <= canon
+
+
+def test_common_first_names_alone_claim_nothing():
+    text = "John and Mary walked to the market with Harry, Sam and Will. Dean bought apples. " * 20
+    work = ficlens.analyze(text, stages=["fandoms"])
+    assert work.detected.fandoms == []
+
+
+def test_one_distinctive_signal_is_not_enough():
+    work = ficlens.analyze("Castiel walked into the kitchen and made coffee for everyone. " * 5, stages=["fandoms"])
+    assert work.detected.fandoms == []
+
+
+def test_paratext_is_not_scanned():
+    body = "The rain fell on the quiet village and the baker opened her shop. " * 10
+    header = "Fandom: Harry Potter. Hogwarts, Hermione Granger, Draco Malfoy, Quidditch.\n\n"
+    work = Work(text=header + body, paratext=[Paratext(0, len(header), "header")])
+    from ficlens.fandoms import run
+
+    assert run(work).detected.fandoms == []
+
+
+def test_stage_alone_adds_canonical_characters_with_fresh_ids():
+    work = ficlens.analyze(FIXTURES / "good_omens.txt", stages=["fandoms"])
+    assert [t.name for t in work.detected.fandoms] == ["Good Omens (TV)"]
+    assert {"Aziraphale (Good Omens)", "Crowley (Good Omens)"} <= {c.canonical for c in work.characters}
+    assert [c.id for c in work.characters] == [f"c{i}" for i in range(len(work.characters))]
+
+
+def test_all_builtin_packs_load_and_cover_at_least_100_fandoms():
+    pack_set = current_pack_set()
+    names = {p.name for p in pack_set.packs}
+    assert len(names) >= 100
+    for older in ("Buffy the Vampire Slayer", "Star Trek: The Original Series", "Stargate SG-1", "The X-Files",
+                  "The Lord of the Rings - J. R. R. Tolkien", "Pride and Prejudice - Jane Austen"):
+        assert older in names
+    assert all(p.characters for p in pack_set.packs)
+
+
+def _write(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_bad_pack_is_refused_naming_file_and_field(tmp_path):
+    bad = _write(tmp_path / "broken.json", {"name": "X", "media": "TV Shows", "characters": [{"name": "A", "gender": "robot"}]})
+    with pytest.raises(PackError) as err:
+        load_pack_file(bad)
+    assert "broken.json" in str(err.value) and "characters[0].gender" in str(err.value)
+    assert isinstance(err.value, FiclensError)
+    bad = _write(tmp_path / "pairs.json", {"name": "X", "media": "TV Shows", "characters": [{"name": "A"}], "pairings": ["A/Nobody"]})
+    with pytest.raises(PackError, match=r"pairings\[0\]"):
+        load_pack_file(bad)
+    (tmp_path / "notjson.json").write_text("{nope", encoding="utf-8")
+    with pytest.raises(PackError, match="notjson.json"):
+        load_pack_file(tmp_path / "notjson.json")
+    with pytest.raises(PackError, match="not found"):
+        load_packs([tmp_path / "missing"])
+
+
+USER_PACK = {
+    "format": "ficlens.pack/1",
+    "name": "Lighthouse Chronicles (Original Work)",
+    "media": "Books & Literature",
+    "characters": [
+        {"name": "Marguerite Olsen", "gender": "female", "aliases": ["Marguerite"]},
+        {"name": "Tobias Wren", "gender": "male", "aliases": ["Tobias"]},
+    ],
+    "vocabulary": ["Gull Point"],
+    "pairings": ["Marguerite Olsen/Tobias Wren"],
+}
+
+
+def test_user_pack_directory_by_function_and_environment(tmp_path, monkeypatch):
+    _write(tmp_path / "lighthouse.json", USER_PACK)
+    try:
+        set_pack_dirs([tmp_path])
+        work = ficlens.analyze(FIXTURES / "original.txt")
+        assert [t.name for t in work.detected.fandoms] == ["Lighthouse Chronicles (Original Work)"]
+        set_pack_dirs(None)
+        monkeypatch.setenv(packs_module.ENV_VAR, str(tmp_path))
+        assert "Lighthouse Chronicles (Original Work)" in {p.name for p in current_pack_set().packs}
+        monkeypatch.delenv(packs_module.ENV_VAR)
+        assert "Lighthouse Chronicles (Original Work)" not in {p.name for p in current_pack_set().packs}
+    finally:
+        set_pack_dirs(None)
+
+
+def test_matcher_handles_curly_apostrophes_and_line_breaks():
+    pack = packs_module.parse_pack(
+        {"name": "T", "media": "Other Media", "characters": [{"name": "Lae'zel Vass", "aliases": ["Lae'zel"]}], "vocabulary": ["Deep Hollow"]},
+        "t.json",
+    )
+    pack_set = build_pack_set([pack])
+    found = [m.group() for m in pack_set.matcher.finditer("Lae’zel walked to Deep\nHollow; Lae'zels were not.")]
+    assert found == ["Lae’zel", "Deep\nHollow"]
+
+
+def test_cli_lists_packs_and_refuses_a_bad_one(tmp_path):
+    from typer.testing import CliRunner
+
+    from ficlens.cli import app
+
+    runner = CliRunner()
+    try:
+        result = runner.invoke(app, ["fandoms", "buffy"])
+        assert result.exit_code == 0
+        assert "Buffy the Vampire Slayer\tTV Shows\t" in result.stdout
+        _write(tmp_path / "lighthouse.json", USER_PACK)
+        result = runner.invoke(app, ["fandoms", "--packs", str(tmp_path), "--json", "lighthouse"])
+        assert result.exit_code == 0
+        assert json.loads(result.stdout.splitlines()[0])["characters"] == 2
+        _write(tmp_path / "zz-bad.json", {"name": "Bad", "media": "TV Shows", "characters": "none"})
+        result = runner.invoke(app, ["fandoms", "--packs", str(tmp_path)])
+        assert result.exit_code == 1
+        assert "zz-bad.json" in result.output and "'characters'" in result.output
+        assert "Traceback" not in result.output
+    finally:
+        set_pack_dirs(None)
