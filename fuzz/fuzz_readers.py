@@ -9,12 +9,13 @@ import sys
 
 import atheris
 
-with atheris.instrument_imports():
+with atheris.instrument_imports(include=["ficlens"]):
     from ficlens.errors import FiclensError
+    from ficlens.pipeline import run_stages, stage_module
     from ficlens.readers import reader_modules
-    from ficlens.pipeline import run_stages
 
-READERS = reader_modules()
+    READERS = reader_modules()
+    stage_module("structure")
 NAMES = {"epub": "fuzz.epub", "html": "fuzz.html", "plaintext": "fuzz.txt"}
 
 

@@ -481,3 +481,30 @@ def test_header_before_first_chapter_joins_it():
 def test_story_before_first_chapter_is_its_own_chapter():
     work = analyse("A short note from the narrator, in story voice.\n\nChapter 1\n\nThe rest.\n")
     assert [c.title for c in work.chapters] == [None, "Chapter 1"]
+
+
+def test_bare_numeral_headings_counting_up_make_chapters():
+    text = "I\n\nThe first part begins.\n\nII\n\nThe second part.\n\nIV\n\nNot a chapter: IV does not follow II.\n"
+    work = analyse(text)
+    assert [(c.number, c.title) for c in work.chapters] == [(1, "I"), (2, "II")]
+    assert spans_of(work, "chapter_heading") == ["I", "II"]
+
+
+def test_ao3_style_notes_run_until_chapter_text():
+    text = (
+        "Chapter 1: Rain\n\nNotes\n\nFirst note paragraph.\n\nSecond note paragraph.\n\nChapter Text\n\n"
+        "It rained all day.\n\nChapter End Notes\n\nThanks for reading.\n\nSee you soon.\n"
+    )
+    work = analyse(text)
+    assert spans_of(work, "boilerplate") == ["Notes", "Chapter Text", "Chapter End Notes"]
+    assert spans_of(work, "author_note") == [
+        "First note paragraph.", "Second note paragraph.", "Thanks for reading.", "See you soon.",
+    ]
+    assert paragraph_texts(work) == ["It rained all day."]
+
+
+def test_multi_paragraph_end_note_after_labelled_note():
+    text = "The door shut.\n\nShe was gone.\n\nA/N: So that happened.\n\nMore soon, I promise.\n"
+    work = analyse(text)
+    assert spans_of(work, "author_note") == ["A/N: So that happened.", "More soon, I promise."]
+    assert paragraph_texts(work) == ["The door shut.", "She was gone."]

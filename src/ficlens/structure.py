@@ -476,8 +476,7 @@ def _scan_chapter(text: str, blocks: list[tuple[int, int]], lo: int, hi: int,
             body_end = _note_body_end(text, blocks, i + 1, hi) if opener in _NOTE_OPENERS else min(i + 2, hi)
             for j in range(i + 1, body_end):
                 if j not in skip:
-                    fields.append(_Field(*blocks[j], kind, kind if kind != "author_note" else "author_note",
-                                         text[blocks[j][0] : blocks[j][1]].strip(), opener))
+                    fields.append(_Field(*blocks[j], kind, kind, text[blocks[j][0] : blocks[j][1]].strip(), opener))
             i = body_end
             continue
         else:

@@ -309,7 +309,7 @@ def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> 
             elif len(key) == 1 and key[0] in name_parts and lower[key[0].lower()] <= mid[key]:
                 ok = True
             elif first_known or key in titled or person_cue[key] >= 1:
-                ok = n_mid >= 1 or person_cue[key] >= 1 or lower[key[0].lower()] == 0
+                ok = n_mid >= 1 or person_cue[key] >= 2 or (first_known and (person_cue[key] or not lower[key[0].lower()]))
             elif (
                 mid[key] >= 3
                 and all(lower[t.lower()] <= mid[key] // 4 for t in key)
@@ -417,6 +417,14 @@ class _Clusters:
                 self.union(f, cands[0])
             elif not cands and not title and formal and ("", (formal,)) in forms:
                 self.union(f, ("", (formal,)))
+        # "Mr. Darcy" <-> "Fitzwilliam Darcy" when the family holds one man only.
+        for last, gs in single_titled_last.items():
+            for g in gs:
+                if g[0] not in male_surname_titles:
+                    continue
+                fulls = [c for c in by_last.get(last, []) if not c[0] and self._compatible(g[0], c[1][0])]
+                if len({self.find(c) for c in fulls}) == 1 and family_safe(last, fulls[0][1][0], forms[g]):
+                    self.union(g, fulls[0])
         # Bare surnames ("Darcy") -> the family's one person, when the text names only one (and not a Miss/Mrs).
         for f in list(forms):
             title, toks = f
@@ -429,14 +437,6 @@ class _Clusters:
             roots = {self.find(c) for c in cands}
             if len(roots) == 1 and _title_gender(next(iter(roots))[0]) != FEMALE:
                 self.union(f, cands[0])
-        # "Mr. Darcy" <-> "Fitzwilliam Darcy" when the family holds one man only.
-        for last, gs in single_titled_last.items():
-            for g in gs:
-                if g[0] not in male_surname_titles:
-                    continue
-                fulls = [c for c in by_last.get(last, []) if not c[0] and self._compatible(g[0], c[1][0])]
-                if len({self.find(c) for c in fulls}) == 1 and family_safe(last, fulls[0][1][0], forms[g]):
-                    self.union(g, fulls[0])
 
     def groups(self) -> dict:
         out: dict = defaultdict(list)

@@ -73,6 +73,7 @@ class Story:
         self._newlines: list[int] | None = None
         self.prominent: set[str] | None = None  # filled on demand by the death rule
         self._mention_starts: list[int] | None = None
+        self._live: dict[tuple, list[Hit]] = {}
 
     # -- structure --------------------------------------------------------------------
     def _sentences(self) -> tuple[list[int], list[int]]:
@@ -186,6 +187,9 @@ class Story:
         figurative: bool = False,
     ) -> list[Hit]:
         """Hits of a group that say the thing happens in the story (each check can be switched off)."""
+        key = (group, narration, negation, hypothetical, dream, figurative)
+        if key in self._live:
+            return list(self._live[key])
         out = []
         for h in self.hits[group]:
             if narration and h.in_quote:
@@ -199,7 +203,8 @@ class Story:
             if figurative and self.figurative(h):
                 continue
             out.append(h)
-        return out
+        self._live[key] = out
+        return list(out)
 
     def near(self, group: str, sentence: int, radius: int) -> list[Hit]:
         """Hits of a group in sentences sentence-radius .. sentence+radius."""

@@ -31,8 +31,8 @@ ROMANCE_CUES = [
     (
         re.compile(
             r"\b(?:kiss(?:ed|es|ing)?|snogg?(?:ed|ing)?|made love|mak(?:e|ing) love|had sex|slept together|"
-            r"fuck(?:ed|ing)?|in love|i love you|love you too|boyfriend|girlfriend|dating|first date|"
-            r"on a date|courting|courted|courtship|lovers?|moan(?:ed|s|ing)?|naked|undress(?:ed|ing)?|in (?:his|her|their) bed)\b",
+            r"fuck(?:ed|ing)?|in love|i love you|love you too|boyfriend|girlfriend|dating|(?:like |on )?a date|first date|"
+            r"go out with (?:me|you)|courting|courted|courtship|lovers?|moan(?:ed|s|ing)?|naked|undress(?:ed|ing)?|in (?:his|her|their) bed)\b",
             re.IGNORECASE,
         ),
         _STRONG,
@@ -43,7 +43,7 @@ ROMANCE_CUES = [
             r"\b(?:darling|sweetheart|honey|babe|my love|beloved|caress(?:ed|es|ing)?|married|marry|marries|"
             r"wedding|engaged|proposed|husband|wife|blush(?:ed|es|ing)?|hand in hand|laced (?:their|our) fingers|"
             r"cuddl(?:ed|e|ing)|nuzzl(?:ed|e|ing)|stroked (?:his|her|their|your) (?:hair|cheek|face)|"
-            r"embrace[ds]?|flirt(?:ed|ing|s)?|date|cup(?:s|ped) (?:his|her|their|your) (?:face|jaw|cheek)|"
+            r"embrace[ds]?|flirt(?:ed|ing|s)?|cup(?:s|ped) (?:his|her|their|your) (?:face|jaw|cheek)|"
             r"(?:took|takes?|grabbed|grabs?|held|holds?|holding|squeezed|squeezes|reached for) (?:his|her|their|your) hand|"
             r"(?:went|turned|flushed) (?:completely |bright |deep )?(?:red|pink|scarlet))\b",
             re.IGNORECASE,
