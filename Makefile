@@ -6,7 +6,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: demo test setup system-deps train bench schema fuzz clean
+.PHONY: demo test setup system-deps train bench schema fuzz examples clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@command -v $(PY) >/dev/null 2>&1 || { echo "make: $(PY) not found; set PY=/path/to/python3.11"; exit 1; }
@@ -41,11 +41,16 @@ bench: setup
 FUZZ_SECONDS ?= 1800
 fuzz: setup
 	mkdir -p fuzz/corpus fuzz/findings
+	$(BIN)/python fuzz/seed.py examples fuzz/corpus
 	$(BIN)/python fuzz/fuzz_readers.py -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -artifact_prefix=fuzz/findings/ fuzz/corpus
 
 schema: setup
 	$(BIN)/python -m ficlens.schema > src/ficlens/schema/work.schema.json
 	$(BIN)/python -m ficlens.schema.markdown > docs/schema.md
+
+# Rebuilds examples/the_borrowed_violin_fanficfare.epub byte for byte (a test checks it).
+examples: setup
+	$(BIN)/python scripts/make_examples.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -88,15 +88,19 @@ def test_original_fiction_claims_no_fandom_and_keeps_its_characters(analysed):
     assert all(c.canonical is None for c in work.characters)
 
 
-def test_epithets_resolve_in_the_fandom_context():
+@pytest.mark.parametrize("stages", [None, ["fandoms"]])
+def test_epithets_and_nicknames_resolve_in_the_fandom_context(stages):
     text = (
         "Sunnydale was dark. The Slayer walked past the Bronze toward the Hellmouth, and the Watcher "
-        "followed with a crossbow. 'Patrol is over,' said the Slayer. Willow waited at the Magic Box. " * 3
-    )
-    work = ficlens.analyze(text, stages=["fandoms"])
+        'followed with a crossbow. "Patrol is over, Buff," said Xander. Willow waited at the Magic Box.\n\n'
+    ) * 3
+    work = ficlens.analyze(text, stages=stages)
     assert [t.name for t in work.detected.fandoms] == ["Buffy the Vampire Slayer"]
-    canon = {c.canonical for c in work.characters}
-    assert {"Buffy Summers", "Rupert Giles", "Willow Rosenberg"} <= canon
+    canon = {alias: c.canonical for c in work.characters for alias in (c.name, *c.aliases)}
+    assert canon["Buff"] == "Buffy Summers"
+    assert canon.get("the Watcher", canon.get("Watcher")) == "Rupert Giles"
+    assert "Slayer" not in canon or canon["Slayer"] == "Buffy Summers"
+    assert [t.name for t in work.detected.characters][0] == "Buffy Summers"
 
 
 def test_common_first_names_alone_claim_nothing():

@@ -16,13 +16,11 @@ from conftest import ROOT
 
 
 def test_reader_fuzz_target_finds_no_crash(tmp_path: Path, examples_dir: Path):
+    sys.path.insert(0, str(ROOT / "fuzz"))
+    from seed import seed_corpus
+
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for p in examples_dir.rglob("*"):
-        if p.is_file() and p.stat().st_size < 200_000:
-            data = p.read_bytes()
-            selector = {".epub": b"\x00", ".html": b"\x01", ".htm": b"\x01"}.get(p.suffix.lower(), b"\x02")
-            (corpus / p.name).write_bytes(selector + data)
+    assert seed_corpus(examples_dir, corpus) >= 3
     seconds = int(os.environ.get("FUZZ_SECONDS", "45"))
     result = subprocess.run(
         [sys.executable, str(ROOT / "fuzz" / "fuzz_readers.py"), f"-max_total_time={seconds}",

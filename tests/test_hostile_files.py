@@ -308,3 +308,12 @@ def test_mixed_encoding_html_is_read_with_a_warning(tmp_path):
     work = read_path(path)
     assert work.text == "Zo\u00eb waited.\n\nCaf\u00e9 closed."
     assert work.warnings == ["invalid UTF-8 from byte 37 (1 stray byte); decoded those as Windows-1252"]
+
+
+def test_zip_entry_with_empty_name_is_ignored(tmp_path):
+    """Found by the atheris target: an entry named '' crashed zipfile's is_dir()."""
+    opf = package_opf("<dc:title>T</dc:title>", [("c1", "c1.xhtml")])
+    entries = epub_entries("OPS/content.opf", opf, [CHAPTER]) + [("", b"nameless")]
+    path = write_zip(tmp_path / "nameless.epub", entries)
+    work = timed_read(path)
+    assert work.text == "A quiet chapter about a lighthouse."

@@ -304,7 +304,9 @@ def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> 
                 ok = False
             elif place_cue[key] > person_cue[key] + (2 if first_known else 0) and 3 * place_cue[key] >= total[key]:
                 ok = False
-            elif len(key) >= 2 and (first_known or all(lower[t.lower()] == 0 for t in key)):
+            elif len(key) >= 2 and (
+                first_known or (all(lower[t.lower()] == 0 for t in key) and (person_cue[key] or mid[key] >= 2))
+            ):
                 ok = True
             elif len(key) == 1 and key[0] in name_parts and lower[key[0].lower()] <= mid[key]:
                 ok = True
@@ -333,6 +335,9 @@ class _Clusters:
     def __init__(self, occs: list[_Occ], first_names: dict[str, str], formal_of: dict[str, str]):
         self.first_names = first_names
         self.formal_of = formal_of
+        self.shorts_of: dict[str, list[str]] = defaultdict(list)
+        for short, formal in formal_of.items():
+            self.shorts_of[formal].append(short)
         forms: Counter = Counter()
         for o in occs:
             forms[(_norm_title(o.title), o.tokens)] += 1
@@ -412,6 +417,9 @@ class _Clusters:
                 for c in by_first.get(word, []) + by_first.get(formal, [])
                 if not title or self._compatible(title, c[1][0])
             ]
+            if not cands:
+                # "Ronald" -> "Ron Weasley": a formal name meets the full name built on its short form.
+                cands = [c for short in self.shorts_of.get(word, ()) for c in by_first.get(short, [])]
             roots = {self.find(c) for c in cands}
             if len(roots) == 1:
                 self.union(f, cands[0])

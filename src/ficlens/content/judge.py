@@ -329,6 +329,8 @@ def deaths(story: Story, found: Findings) -> None:
     for h in sorted(depicted, key=lambda h: h.start):
         if h.sentence in seen:
             continue
+        if min(len(found.flags.get("death_major", [])), len(found.flags.get("death_minor", []))) >= MAX_EVIDENCE:
+            break  # enough evidence of both kinds; the rest cannot change the labels
         seen.add(h.sentence)
         ev = story.evidence(h, f"death depicted: '{story.cue_text(h)}'")
         found.support(TEEN, ev)

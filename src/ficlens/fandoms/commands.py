@@ -36,7 +36,8 @@ def fandoms_command(
     ]
     for p in rows:
         if as_json:
-            typer.echo(json.dumps({"name": p.name, "media": p.media, "characters": len(p.characters), "path": p.path}, ensure_ascii=False))
+            row = {"name": p.name, "media": p.media, "characters": len(p.characters), "path": p.path}
+            typer.echo(json.dumps(row, ensure_ascii=False))
         else:
             typer.echo(f"{p.name}\t{p.media}\t{len(p.characters)} characters")
     if not as_json:

@@ -136,7 +136,8 @@ def parse_pack(data: object, path: str) -> Pack:
     for i, p in enumerate(pairings):
         names = re.split(r"/| & ", p)
         if len(names) < 2 or any(n.strip() not in known for n in names):
-            raise _fail(path, f"pairings[{i}]", f"'{p}' must join two or more of the pack's character names with '/' or ' & '")
+            reason = f"'{p}' must join two or more of the pack's character names with '/' or ' & '"
+            raise _fail(path, f"pairings[{i}]", reason)
     return Pack(
         name.strip(),
         _strings(data, "other_names", path, ""),
@@ -251,7 +252,9 @@ def build_pack_set(packs: list[Pack]) -> PackSet:
                 bucket.append(entry)
 
     for pi, pack in enumerate(packs):
-        explicit = {f for ch in pack.characters for f in (display_name(ch.name), *ch.aliases, *ch.weak_aliases, *ch.epithets)}
+        explicit = {
+            f for ch in pack.characters for f in (display_name(ch.name), *ch.aliases, *ch.weak_aliases, *ch.epithets)
+        }
         for ci, ch in enumerate(pack.characters):
             full = display_name(ch.name)
             forms = [f for f in (full, *ch.aliases) if f not in ch.weak_aliases]

@@ -31,8 +31,9 @@ ROMANCE_CUES = [
     (
         re.compile(
             r"\b(?:kiss(?:ed|es|ing)?|snogg?(?:ed|ing)?|made love|mak(?:e|ing) love|had sex|slept together|"
-            r"fuck(?:ed|ing)?|in love|i love you|love you too|boyfriend|girlfriend|dating|(?:like |on )?a date|first date|"
-            r"go out with (?:me|you)|courting|courted|courtship|lovers?|moan(?:ed|s|ing)?|naked|undress(?:ed|ing)?|in (?:his|her|their) bed)\b",
+            r"fuck(?:ed|ing)?|in love|i love you|love you too|boyfriend|girlfriend|dating|(?:like |on )?a date|"
+            r"first date|go out with (?:me|you)|courting|courted|courtship|lovers?|moan(?:ed|s|ing)?|naked|"
+            r"undress(?:ed|ing)?|in (?:his|her|their) bed)\b",
             re.IGNORECASE,
         ),
         _STRONG,
@@ -44,7 +45,8 @@ ROMANCE_CUES = [
             r"wedding|engaged|proposed|husband|wife|blush(?:ed|es|ing)?|hand in hand|laced (?:their|our) fingers|"
             r"cuddl(?:ed|e|ing)|nuzzl(?:ed|e|ing)|stroked (?:his|her|their|your) (?:hair|cheek|face)|"
             r"embrace[ds]?|flirt(?:ed|ing|s)?|cup(?:s|ped) (?:his|her|their|your) (?:face|jaw|cheek)|"
-            r"(?:took|takes?|grabbed|grabs?|held|holds?|holding|squeezed|squeezes|reached for) (?:his|her|their|your) hand|"
+            r"(?:took|takes?|grabbed|grabs?|held|holds?|holding|squeezed|squeezes|reached for) "
+            r"(?:his|her|their|your) hand|"
             r"(?:went|turned|flushed) (?:completely |bright |deep )?(?:red|pink|scarlet))\b",
             re.IGNORECASE,
         ),
@@ -52,6 +54,11 @@ ROMANCE_CUES = [
         "affection, touch or marriage",
     ),
 ]
+KIN_RE = re.compile(
+    r"\b(?:sister|sisters|brother|brothers|mother|mamma|mama|mum|mom|father|papa|dad|daughter|son|aunt|uncle|"
+    r"niece|nephew|cousin|grandmother|grandfather|granny|grandpa)\b",
+    re.IGNORECASE,
+)
 _FALLBACK_SENTENCE_RE = re.compile(r"[^\s][^.!?\n]*(?:[.!?]+[\"”’']*|\n|$)")
 _FALLBACK_PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?!\s*\n))*")
 
@@ -64,6 +71,7 @@ class PairStats:
     scenes: int = 0
     romance: float = 0.0
     strong_cues: int = 0  # kisses, declarations, sex: touch and marriage talk alone make no couple
+    kin: int = 0  # sentences naming only the two of them with a family word ('her sister')
     romance_spans: list[tuple[int, int, str]] = field(default_factory=list)
     other_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -122,10 +130,12 @@ def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, 
     for i, chars in enumerate(in_sentence):
         if len(chars) > 1:
             ordered = sorted(chars)
+            kin = len(chars) == 2 and KIN_RE.search(text, sentences[i].start, sentences[i].end) is not None
             for x in range(len(ordered)):
                 for y in range(x + 1, len(ordered)):
                     st = pair(ordered[x], ordered[y])
                     st.co_sentences += 1
+                    st.kin += kin
                     if len(st.other_spans) < MAX_EVIDENCE:
                         s = sentences[i]
                         st.other_spans.append((s.start, s.end, "both named in one sentence"))
@@ -207,7 +217,8 @@ def find_bonds(work: Work, positions: dict[str, list[int]]) -> list[Bond]:
         best[a] = max(best.get(a, 0.0), st.romance)
         best[b] = max(best.get(b, 0.0), st.romance)
     for (a, b), st in stats.items():
-        if st.romance >= MIN_ROMANCE and st.strong_cues and st.romance >= best[a] and st.romance >= best[b]:
+        family = st.kin * _STRONG >= st.romance  # sisters who say "I love you" are not a couple
+        if st.romance >= MIN_ROMANCE and st.strong_cues and not family and st.romance >= max(best[a], best[b]):
             score = 1.0 - math.exp(-st.romance / 8.0)
             bonds.append(Bond((a, b), "romantic", round(score, 3), _evidence(work, st.romance_spans + st.other_spans)))
         elif st.interaction() >= max(MIN_BOND, 0.4 * strongest):

@@ -82,20 +82,22 @@ def _map_characters(work: Work, pack_set: PackSet, resolved: list[tuple[int, int
     Returns each character id's mention offsets (the characters stage's mentions plus the
     pack hits), which the relationship scoring reads.
     """
-    canon_at = {start: canon for start, _, canon in resolved}
+    hit_starts = [start for start, _, _ in resolved]
     votes: dict[str, Counter] = {}
-    for m in work.mentions:
-        if m.character is not None and m.start in canon_at:
-            votes.setdefault(m.character, Counter())[canon_at[m.start]] += 1
-    by_surface: Counter = Counter()
+    for m in work.mentions:  # a mention overlapping a resolved hit ('Slayer' in 'The Slayer')
+        if m.character is None:
+            continue
+        i = bisect.bisect_right(hit_starts, m.end - 1) - 1
+        if i >= 0 and resolved[i][1] > m.start:
+            votes.setdefault(m.character, Counter())[resolved[i][2]] += 1
     surface_canon: dict[str, Counter] = {}
     for start, end, canon in resolved:
-        surface_canon.setdefault(" ".join(work.text[start:end].split()), Counter())[canon] += 1
+        surface_canon.setdefault(" ".join(work.text[start:end].split()).lower(), Counter())[canon] += 1
     for ch in work.characters:
         if ch.reader:
             ch.canonical = READER_TAG
             continue
-        for form in [ch.name, *ch.aliases]:
+        for form in {f.lower() for f in (ch.name, *ch.aliases)}:
             for canon, n in surface_canon.get(form, {}).items():
                 votes.setdefault(ch.id, Counter())[canon] += n
     owner: dict[Canon, str] = {}
@@ -128,7 +130,10 @@ def _map_characters(work: Work, pack_set: PackSet, resolved: list[tuple[int, int
         cid = f"c{next_id}"
         next_id += 1
         work.characters.append(
-            Character(cid, display_name(pc.name), sorted(surfaces[canon]), pc.gender, n, round(n / max(total, 1), 4), canonical=pc.name)
+            Character(
+                cid, display_name(pc.name), sorted(surfaces[canon]), pc.gender, n, round(n / max(total, 1), 4),
+                canonical=pc.name,
+            )
         )
         owner[canon] = cid
     for start, _, canon in resolved:
@@ -205,7 +210,8 @@ def _fill_relationships(work: Work, pack_set: PackSet, rank: dict[int, int], pos
             categories[kind] += 1
             category_score[kind] = max(category_score.get(kind, 0.0), bond.score)
     if not categories:
-        work.detected.category = [Tag("Gen", "category", 0.6)]
+        # Gen needs people to be about; a text with no characters gets no category at all.
+        work.detected.category = [Tag("Gen", "category", 0.6)] if positions else []
         return
     tags = [Tag(k, "category", category_score[k]) for k, _ in categories.most_common()]
     if len(tags) > 1:
@@ -226,7 +232,9 @@ def _inside_terms(work: Work, terms: list[tuple[int, int]]) -> set[str]:
     return {cid for cid, outside in named.items() if not outside}
 
 
-def _character_tags(work: Work, positions: dict[str, list[int]], terms: list[tuple[int, int]]) -> tuple[list[Tag], set[str]]:
+def _character_tags(
+    work: Work, positions: dict[str, list[int]], terms: list[tuple[int, int]]
+) -> tuple[list[Tag], set[str]]:
     """Canonical tags (and the names of prominent original characters), most prominent first,
     and the ids of the characters tagged: only they take part in relationships."""
     tags: list[Tag] = []

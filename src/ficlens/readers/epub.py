@@ -80,7 +80,7 @@ class Archive:
             raise ReadError(
                 path, f"EPUB unpacks to {declared_total // MB} MB (the limit is {MAX_UNCOMPRESSED_BYTES // MB} MB)", "too_large"
             )
-        self.infos = {info.filename: info for info in infos if not info.is_dir()}
+        self.infos = {info.filename: info for info in infos if info.filename and not info.filename.endswith("/")}
         self.inflated = 0
 
     def names(self) -> list[str]:
