@@ -304,9 +304,7 @@ def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> 
                 ok = False
             elif place_cue[key] > person_cue[key] + (2 if first_known else 0) and 3 * place_cue[key] >= total[key]:
                 ok = False
-            elif len(key) >= 2 and (
-                first_known or (all(lower[t.lower()] == 0 for t in key) and (person_cue[key] or mid[key] >= 2))
-            ):
+            elif len(key) >= 2 and (first_known or all(lower[t.lower()] == 0 for t in key)):
                 ok = True
             elif len(key) == 1 and key[0] in name_parts and lower[key[0].lower()] <= mid[key]:
                 ok = True

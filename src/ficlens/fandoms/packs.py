@@ -286,7 +286,7 @@ _cache: dict[tuple[str, ...], PackSet] = {}
 def set_pack_dirs(dirs: list[str | os.PathLike] | None) -> None:
     """Add user pack directories (after the built-ins); None goes back to FICLENS_FANDOMS."""
     global _extra_dirs
-    _extra_dirs = None if dirs is None else [Path(d) for d in dirs]
+    _extra_dirs = None if dirs is None else [Path(d).expanduser() for d in dirs]
 
 
 def pack_dirs() -> list[Path]:
@@ -294,7 +294,7 @@ def pack_dirs() -> list[Path]:
         extra = _extra_dirs
     else:
         env = os.environ.get(ENV_VAR, "")
-        extra = [Path(p) for p in env.split(os.pathsep) if p.strip()]
+        extra = [Path(p.strip()).expanduser() for p in env.split(os.pathsep) if p.strip()]
     return [BUILTIN_DIR, *extra]
 
 

@@ -54,11 +54,6 @@ ROMANCE_CUES = [
         "affection, touch or marriage",
     ),
 ]
-KIN_RE = re.compile(
-    r"\b(?:sister|sisters|brother|brothers|mother|mamma|mama|mum|mom|father|papa|dad|daughter|son|aunt|uncle|"
-    r"niece|nephew|cousin|grandmother|grandfather|granny|grandpa)\b",
-    re.IGNORECASE,
-)
 _FALLBACK_SENTENCE_RE = re.compile(r"[^\s][^.!?\n]*(?:[.!?]+[\"”’']*|\n|$)")
 _FALLBACK_PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?!\s*\n))*")
 
@@ -71,7 +66,6 @@ class PairStats:
     scenes: int = 0
     romance: float = 0.0
     strong_cues: int = 0  # kisses, declarations, sex: touch and marriage talk alone make no couple
-    kin: int = 0  # sentences naming only the two of them with a family word ('her sister')
     romance_spans: list[tuple[int, int, str]] = field(default_factory=list)
     other_spans: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -130,12 +124,10 @@ def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, 
     for i, chars in enumerate(in_sentence):
         if len(chars) > 1:
             ordered = sorted(chars)
-            kin = len(chars) == 2 and KIN_RE.search(text, sentences[i].start, sentences[i].end) is not None
             for x in range(len(ordered)):
                 for y in range(x + 1, len(ordered)):
                     st = pair(ordered[x], ordered[y])
                     st.co_sentences += 1
-                    st.kin += kin
                     if len(st.other_spans) < MAX_EVIDENCE:
                         s = sentences[i]
                         st.other_spans.append((s.start, s.end, "both named in one sentence"))
@@ -217,8 +209,7 @@ def find_bonds(work: Work, positions: dict[str, list[int]]) -> list[Bond]:
         best[a] = max(best.get(a, 0.0), st.romance)
         best[b] = max(best.get(b, 0.0), st.romance)
     for (a, b), st in stats.items():
-        family = st.kin * _STRONG >= st.romance  # sisters who say "I love you" are not a couple
-        if st.romance >= MIN_ROMANCE and st.strong_cues and not family and st.romance >= max(best[a], best[b]):
+        if st.romance >= MIN_ROMANCE and st.strong_cues and st.romance >= max(best[a], best[b]):
             score = 1.0 - math.exp(-st.romance / 8.0)
             bonds.append(Bond((a, b), "romantic", round(score, 3), _evidence(work, st.romance_spans + st.other_spans)))
         elif st.interaction() >= max(MIN_BOND, 0.4 * strongest):
