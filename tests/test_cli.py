@@ -107,3 +107,50 @@ def test_analyze_accepts_text_and_path(tmp_path: Path):
     assert from_path.source.path == str(p)
     assert from_text.source.path is None
     assert from_path.stats.words == from_text.stats.words
+
+
+LIGHTHOUSE_PACK = {
+    "format": "ficlens.pack/1",
+    "name": "Keepers of the Northern Light (Web Series)",
+    "other_names": ["Keepers"],
+    "media": "Movies",
+    "characters": [
+        {"name": "Maren Solberg", "gender": "female", "aliases": ["Maren"], "weak_aliases": [], "epithets": ["the Keeper"]},
+        {"name": "Tobias Wren", "gender": "male", "aliases": ["Tobias"], "weak_aliases": [], "epithets": []},
+    ],
+    "vocabulary": ["Skarholm", "lamp room", "fog bell"],
+    "pairings": ["Maren Solberg/Tobias Wren"],
+}
+LIGHTHOUSE_STORY = (
+    "Maren climbed to the lamp room of Skarholm at dusk. The fog bell had been ringing for an hour.\n\n"
+    '"You\'re late," Maren said.\n\n"The boat was slow," said Tobias, and he kissed her cheek.\n\n'
+    "Maren Solberg trimmed the wick while Tobias Wren watched the fog roll over Skarholm.\n"
+)
+
+
+def test_user_fandom_pack_folder_is_used(tmp_path: Path):
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "keepers.json").write_text(json.dumps(LIGHTHOUSE_PACK), encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(LIGHTHOUSE_STORY, encoding="utf-8")
+    without = json.loads(run("analyze", "--json", str(story)).stdout)
+    assert [t["name"] for t in without["detected"]["fandoms"]] == []
+    result = run("analyze", "--json", "--fandoms", str(packs), str(story))
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert [t["name"] for t in doc["detected"]["fandoms"]] == [LIGHTHOUSE_PACK["name"]]
+    assert {"Maren Solberg", "Tobias Wren"} <= {t["name"] for t in doc["detected"]["characters"]}
+
+
+def test_bad_user_fandom_pack_is_refused_naming_file_and_field(tmp_path: Path):
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    bad = dict(LIGHTHOUSE_PACK, media="Radio Plays")
+    (packs / "bad.json").write_text(json.dumps(bad), encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(LIGHTHOUSE_STORY, encoding="utf-8")
+    result = run("analyze", "--fandoms", str(packs), str(story))
+    assert result.returncode == 2
+    assert str(packs / "bad.json") in result.stderr and "media" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -198,3 +198,12 @@ def test_card_sample_colours_speakers():
     assert "Buffy → Giles" in out and "Giles → Buffy" in out
     styles = {str(span.style) for span in sample.spans}
     assert any("cyan" in s for s in styles) and any("magenta" in s for s in styles)
+
+
+def test_reader_insert_you_speaks_as_the_reader_and_header_names_are_not_people():
+    text = 'Rating: General Audiences\n\n"Is this seat free?" you ask.\n\n"It is," Geralt says.\n\n"Thanks."\n'
+    header_end = text.index("\n\n")
+    cast = [Character(id="c0", name="Reader", reader=True), Character(id="c1", name="Geralt", gender="male")]
+    work = analyse(text, characters=cast, paratext=[Paratext(0, header_end, "header")])
+    assert [q.speaker for q in work.quotes] == ["c0", "c1", "c0"]
+    assert all(c.name != "General Audiences" for c in work.characters)

@@ -53,6 +53,10 @@ def analyze(
     as_json: bool = typer.Option(False, "--json", help="One JSON object (schema ficlens.work/1) per input per line."),
     include_text: bool = typer.Option(False, "--include-text", help="With --json, add the extracted text that offsets index."),
     stages: Optional[str] = typer.Option(None, "--stages", help="Comma-separated stages to run (default: all)."),
+    fandom_packs: List[Path] = typer.Option(
+        [], "--fandoms", help="A folder of your own fandom packs (repeatable; also FICLENS_FANDOMS). See docs/packs.md.",
+        file_okay=False, exists=True,
+    ),
 ) -> None:
     """Analyse works and show an AO3-style card for each (or JSON with --json).
 
@@ -68,6 +72,15 @@ def analyze(
         unknown = [s for s in chosen if s not in STAGES]
         if unknown:
             fail_line(f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+            raise typer.Exit(2)
+    if fandom_packs:
+        from .fandoms import current_pack_set, set_pack_dirs
+
+        try:
+            set_pack_dirs([str(p) for p in fandom_packs])
+            current_pack_set()  # a bad pack is refused before any input is read
+        except FiclensError as exc:
+            fail_line(str(exc))
             raise typer.Exit(2)
     out = Console(highlight=False, soft_wrap=False)
     failed = 0

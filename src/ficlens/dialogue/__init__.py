@@ -42,7 +42,7 @@ SPEECH_VERBS = sorted(
 )
 VERBS = "|".join(SPEECH_VERBS)
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
-SUBJECT = rf"(?P<subj>{NAME}|[Hh]e|[Ss]he|I|[Tt]hey)"
+SUBJECT = rf"(?P<subj>{NAME}|[Hh]e|[Ss]he|I|[Tt]hey|you)"
 ADVERB = r"(?:(?:[a-z]+ly|then|again|at last|at once|at length|presently|now)[ \t\n]+)?"
 # "said old Horace", "said the irrepressible Thomas": a describing word before the name.
 EPITHET = r"(?:(?:the[ \t\n]+)?(?:old|young|little|poor|good|elder|younger|[a-z]+(?:ful|ous|ive|ible|able|ant|ent))[ \t\n]+(?=[A-Z]))?"
@@ -255,7 +255,7 @@ class _Attributor:
         """Every capitalised name in narration (one regex pass), and the full names among them."""
         self.narration_names: list[tuple[int, str]] = []
         counts: dict[str, int] = {}
-        for m in NAME_RE.finditer(self.text):
+        for m in (m for span in self.work.story_spans() for m in NAME_RE.finditer(self.text, span.start, span.end)):
             pos = m.start()
             k = bisect.bisect_right(quote_starts, pos) - 1
             if k >= 0 and pos < quote_ends[k]:
@@ -297,8 +297,8 @@ class _Attributor:
         low = subj.lower()
         if low == "i":
             return self.index.narrator(), "narrator"
-        if low in ("he", "she", "they"):
-            return self.resolve_pronoun(low, pos, prev, prev2), "tag-pronoun"
+        if low in ("he", "she", "they", "you"):
+            return (None if low == "you" else self.resolve_pronoun(low, pos, prev, prev2)), "tag-pronoun"
         name = self.name(subj, keep_article=True)
         if not name:
             return None, "tag"
@@ -367,7 +367,9 @@ def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speaker
     same_paragraph = i > 0 and att.utterances[i - 1].last_paragraph == u.paragraph
     if tag:
         low = tag["subj"].lower()
-        if low in ("he", "she", "they"):
+        if low == "you":
+            pass
+        elif low in ("he", "she", "they"):
             picks["pronoun"] = att.pronoun_candidates(low, tag["pos"])
             picks["pronoun_word"] = low
         elif tag["kind"] == "beat" and low != "i":
@@ -497,6 +499,10 @@ def _decide(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers: 
         low = tag["subj"].lower()
         if low == "i":
             return _count(att, att.index.narrator()), "narrator", CONFIDENCE["narrator"]
+        if low == "you":
+            reader = next((c.id for c in att.work.characters if c.reader), None)
+            if reader:
+                return _count(att, reader), "reader", CONFIDENCE["narrator"]
         if low not in ("he", "she", "they") and tag["kind"] in ("tag", "voice"):
             speaker, rule = att.resolve(tag["subj"], tag["pos"], prev, prev2)
             if speaker:
