@@ -27,7 +27,7 @@ FEMALE_TITLES = frozenset(
 )
 TITLE_RE = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?"
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-CAP = rf"[{UPPER}][\w’'\-]*"
+CAP = rf"[{UPPER}][\w\-]*(?:[’'](?!s\b)\w+)*"  # O'Brien, but not the possessive of Willow's
 # A proper name: optional title, one to three capitalised words (particles allowed), or "the Hatter".
 NAME = rf"(?:(?:{TITLE_RE}\s+)?{CAP}(?:[ \t](?:(?:de|De|van|von|le|Le|la|La|du|da|di|St\.)[ \t])?{CAP}){{0,2}}|[Tt]he[ \t]{CAP}(?:[ \t]{CAP})?)"
 

@@ -85,17 +85,31 @@ def reader_blocks(work: Work, classes: dict[str, str]) -> list[Block]:
                 quotes.append((s, e, cls, speaker.name if speaker else ""))
     quotes.sort()
     blocks: list[Block] = []
+
+    def add(kind: str, label: str, html: Markup) -> None:
+        """Append a block; paratext with only blank text between folds into one block."""
+        if not html:
+            return
+        last = blocks[-1] if blocks else None
+        if kind == "paratext" and last is not None and last.kind == "paratext":
+            labels = last.label.split(", ")
+            if label not in labels:
+                labels.append(label)
+            blocks[-1] = Block("paratext", ", ".join(labels), Markup(last.html + Markup("\n") + html))
+        else:
+            blocks.append(Block(kind, label, html))
+
     pos = 0
     for p in sorted(work.paratext, key=lambda p: p.start):
         s, e = max(p.start, pos), min(p.end, limit)
         if s >= e:
             continue
         if s > pos:
-            blocks.append(Block("story", "", _story_html(work, pos, s, quotes, classes)))
-        blocks.append(Block("paratext", PARATEXT_LABELS.get(p.kind, p.kind), _story_html(work, s, e, [], {})))
+            add("story", "", _story_html(work, pos, s, quotes, classes))
+        add("paratext", PARATEXT_LABELS.get(p.kind, p.kind), _story_html(work, s, e, [], {}))
         pos = e
     if pos < limit:
-        blocks.append(Block("story", "", _story_html(work, pos, limit, quotes, classes)))
+        add("story", "", _story_html(work, pos, limit, quotes, classes))
     return blocks
 
 
