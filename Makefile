@@ -33,6 +33,7 @@ test: setup system-deps
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 train: setup
+	$(BIN)/python -m ficlens.characters.train ../shared/data
 	$(BIN)/python -m ficlens.dialogue.train ../shared/data
 
 bench: setup

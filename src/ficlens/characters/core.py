@@ -18,6 +18,7 @@ from importlib import resources
 
 from ..model import Character, Mention, Narration, Work
 from . import lexicon as lx
+from . import tagger as _tagger
 
 _TITLE_ALT = "|".join(
     sorted(
@@ -457,10 +458,11 @@ def _display_name(forms: list, counts: Counter) -> str:
     return best
 
 
-def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Work:
+def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mention_tagger=None) -> Work:
     """Fill mentions, characters, narration and each scene's person and focal character.
 
-    The keyword arguments serve training and held-out evaluation of the pronoun ranker only.
+    The keyword arguments serve training and held-out evaluation of the pronoun ranker and of the
+    mention tagger only (mention_tagger: None = shipped model, False = off, or a ``tagger.Model``).
     """
     first_names, formal_of = lx.names()
     tx = _Text(work)
@@ -595,6 +597,9 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Wor
     weights = pronoun_weights() if pronoun_weights_override is None else pronoun_weights_override
     resolved = _resolve_pronouns(tx, mentions, pron, gender, weights or None, pronoun_recorder)
     mentions.extend(resolved)
+    model = _tagger.shipped() if mention_tagger is None else mention_tagger
+    if model:
+        mentions[:] = _tagged_mentions(model, tx, mentions, surface)
     mentions.sort(key=lambda m: (m[0], -m[1]))
 
     # Characters, most mentioned first.
@@ -634,6 +639,43 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None) -> Wor
     work.narration = Narration(person=overall, narrator=narrator_id, reader_insert=reader_insert)
     _scene_pov(work, tx, person_of)
     return work
+
+
+_PROPER_SPAN_RE = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|de|van|von|the|la|le|du))*$")
+RULE_KINDS = ("name", "nickname", "vocative", "epithet")
+
+
+def _tagged_mentions(model, tx: _Text, mentions: list, surface: dict) -> list:
+    """Mentions with the tagger's person spans added: bare titles as "title", capitalised spans as
+    "name" (linked when the surface form is a known alias), others as "epithet"; regex epithets the
+    tagger does not confirm are dropped."""
+    text = tx.text
+    rule = [(s, e, k != "epithet") for s, e, k, _ in mentions if k in RULE_KINDS]
+    found = model.spans(text, tx.spans, rule)
+    found_spans = {(s, e) for s, e, _ in found}
+    out = [m for m in mentions if m[2] != "epithet" or not DROP_UNCONFIRMED_EPITHETS or (m[0], m[1]) in found_spans]
+    existing = {(m[0], m[1]) for m in mentions}
+    for s, e, kind, _ in mentions:
+        if kind in ("name", "nickname", "vocative"):
+            head = text[s:e].split(" ", 1)[0]
+            if len(head) < e - s and head.lower().rstrip(".") in lx.TITLES and (s, s + len(head)) not in existing:
+                out.append((s, s + len(head), "title", None))
+                existing.add((s, s + len(head)))
+    root_of_surface = {sf: r for r, forms in surface.items() for sf in forms}
+    for s, e, _level in found:
+        if (s, e) in existing:
+            continue
+        phrase = text[s:e]
+        if " " not in phrase and phrase.lower().rstrip(".") in lx.TITLES:
+            out.append((s, e, "title", None))
+        elif _PROPER_SPAN_RE.match(phrase):
+            out.append((s, e, "name", root_of_surface.get(phrase)))
+        else:
+            out.append((s, e, "epithet", None))
+    return out
+
+
+DROP_UNCONFIRMED_EPITHETS = True
 
 
 def _parse_form(surface: str) -> tuple[str, tuple[str, ...]]:

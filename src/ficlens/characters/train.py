@@ -24,13 +24,21 @@ L2 = 1e-3
 NAME_MENTIONS = ("name", "nickname", "vocative")
 
 
-def analyze(text: str, weights=None, recorder=None):
-    """Structure then characters, with the ranker's weights given explicitly (() = salience only)."""
+def analyze(text: str, weights=None, recorder=None, mention_tagger=None):
+    """Structure then characters, with the ranker's weights given explicitly (() = salience only).
+
+    mention_tagger: None = the shipped mention tagger, False = none, or a ``tagger.Model``.
+    """
     from ..pipeline import run_stages
     from ..readers import read_text
 
     work = run_stages(read_text(text), ["structure"])
-    return core.run(work, pronoun_weights_override=() if weights is None else weights, pronoun_recorder=recorder)
+    return core.run(
+        work,
+        pronoun_weights_override=() if weights is None else weights,
+        pronoun_recorder=recorder,
+        mention_tagger=mention_tagger,
+    )
 
 
 def gold_pronouns(text: str, pronouns, chains, work) -> dict[int, set[str]]:

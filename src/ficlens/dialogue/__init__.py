@@ -374,6 +374,9 @@ def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speaker
             pass
         elif low in ("he", "she", "they"):
             picks["pronoun"] = att.pronoun_candidates(low, tag["pos"])
+            resolved = att.mention_at.get(tag["pos"])  # the characters stage's reading of this pronoun
+            if resolved:
+                picks["pronoun"] = [resolved] + [k for k in picks["pronoun"] if k != resolved][:2]
             picks["pronoun_word"] = low
         elif tag["kind"] == "beat" and low != "i":
             name = att.name(tag["subj"], keep_article=True)
@@ -511,8 +514,6 @@ def _decide(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers: 
             if speaker:
                 rule = tag["kind"] if rule == "tag" else rule
                 return _count(att, speaker), rule, CONFIDENCE.get(rule, 0.5)
-        if tag["pos"] in att.mention_at:
-            return _count(att, att.mention_at[tag["pos"]]), "tag-pronoun", CONFIDENCE["tag-pronoun"]
     picks = _rule_pick(att, i, u, tag, speakers, prev, prev2)
     if weights is not None or collect is not None:
         keys, rows = _features(att, u, picks, speakers, start, i, prev, prev2)

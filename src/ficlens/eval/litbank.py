@@ -29,7 +29,7 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _NOT_NAMES = PRONOUNS | {
     "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "they", "them", "their", "it",
 }
-NAME_KINDS = {"name", "nickname", "epithet", "vocative"}
+NAME_KINDS = {"name", "nickname", "epithet", "vocative", "title"}
 _PROPER_RE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*$")
 
 
