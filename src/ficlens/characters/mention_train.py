@@ -17,8 +17,8 @@ import numpy as np
 from . import tagger as tg
 
 FOLDS = 5
-ITERATIONS = 150
-LEARNING_RATE = 0.05
+ITERATIONS = 120
+LEARNING_RATE = 0.1
 L2 = 1e-4
 MIN_COUNT = 2
 RULE_NAME_KINDS = ("name", "nickname", "vocative")
@@ -117,21 +117,12 @@ def fit(examples: list[FileExamples]) -> tg.Model:
     n, f = offset, len(index)
     names = sorted(index, key=index.get)
     levels = []
-    transitions = []
     for level in range(tg.LEVELS):
-        pairs = np.zeros((3, 3))
-        for ex in examples:
-            lab = np.r_[0, ex.labels[level], 0]
-            np.add.at(pairs, (lab[:-1], lab[1:]), 1.0)
-        pairs[0, 2] = 0.0
-        with np.errstate(divide="ignore"):
-            trans = np.log((pairs + (pairs > 0)) / (pairs + (pairs > 0)).sum(1, keepdims=True))
-        transitions.append([[max(float(x), -1e4) for x in row] for row in trans])
         y = np.concatenate([ex.labels[level] for ex in examples])
         w = _fit_level(rows, cols, y, n, f)
         keep = np.flatnonzero(np.abs(w).max(1) > 1e-3)
         levels.append({names[k]: [round(float(x), 4) for x in w[k]] for k in keep})
-    return tg.Model(levels, transitions)
+    return tg.Model(levels)
 
 
 def _fit_level(rows: np.ndarray, cols: np.ndarray, y: np.ndarray, n: int, f: int) -> np.ndarray:
