@@ -121,7 +121,7 @@ class Mention:
 
     start: int = doc("Offset of the first character.")
     end: int = doc("Offset one past the last character.")
-    kind: str = doc("name, nickname, epithet, vocative, pronoun, narrator, reader.")
+    kind: str = doc("name, nickname, title, epithet, vocative, pronoun, narrator, reader.")
     character: str | None = doc("Character id it refers to, when resolved.", default=None)
 
 

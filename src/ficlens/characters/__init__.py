@@ -2,6 +2,6 @@
 
 from .core import run
 
-VERSION = "1"
+VERSION = "2"
 
 __all__ = ["run", "VERSION"]

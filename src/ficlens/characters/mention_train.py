@@ -9,6 +9,7 @@ sorted file list; each held-out file is scored by a model fitted on the other fo
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,10 +156,53 @@ def folds(paths: list[Path]) -> list[int]:
     return [i % FOLDS for i in range(len(paths))]
 
 
-def cross_validate(ent_dir: Path) -> tuple[list[Path], list[int], list[tg.Model], list[FileExamples]]:
-    """(files, fold of each file, model per fold fitted without that fold's files, examples)."""
+def cross_validate(ent_dir: Path) -> tuple[list[Path], list[int], list, list[FileExamples]]:
+    """(files, fold of each file, model per fold fitted without that fold's files, examples).
+
+    A fold with no other files to learn from gets False (no tagger), never a model that saw it.
+    """
     paths = sorted(ent_dir.glob("*.tsv"))
     examples = [file_examples(p) for p in paths]
     fold_of = folds(paths)
-    models = [fit([ex for ex, k in zip(examples, fold_of) if k != fold]) for fold in range(FOLDS)]
+    models: list = []
+    for fold in range(FOLDS):
+        train = [ex for ex, k in zip(examples, fold_of) if k != fold]
+        models.append(fit(train) if train and fold in fold_of else False)
     return paths, fold_of, models, examples
+
+
+def heldout_counts(ent_dir: Path) -> dict[str, dict]:
+    """Per-file PER counts (see ``eval.litbank.score_entities``), each file scored by its fold's model."""
+    from ..eval.litbank import score_entities
+    from .core import pronoun_weights
+    from .train import analyze
+
+    paths, fold_of, models, examples = cross_validate(ent_dir)
+    weights = pronoun_weights() or ()
+    out = {}
+    for path, fold, ex in zip(paths, fold_of, examples):
+        work = analyze(ex.text, weights=weights, mention_tagger=models[fold])
+        out[path.stem] = score_entities(ex.text, ex.gold, work)
+    return out
+
+
+def write_model(ent_dir: Path, out: Path) -> dict:
+    """Held-out figures, then the model fitted on every file written to out as JSON."""
+    from ..eval.litbank import _prf
+
+    counts = heldout_counts(ent_dir)
+    total: dict[str, int] = {}
+    for row in counts.values():
+        for k, v in row.items():
+            total[k] = total.get(k, 0) + v
+    figures = {"files": len(counts), "folds": FOLDS, **_prf(total["tp"], total["pred"], total["gold"])}
+    model = fit([file_examples(p) for p in sorted(ent_dir.glob("*.tsv"))])
+    payload = {
+        "about": "PER mention tagger of the ficlens characters stage (ficlens.characters.tagger), fitted on "
+        "LitBank entities by ficlens.characters.train; cross_validation = file-level held-out PER mention figures.",
+        "cross_validation": figures,
+        "o_bias": model.o_bias,
+        "levels": model.levels,
+    }
+    out.write_text(json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    return figures

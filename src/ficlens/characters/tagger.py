@@ -199,7 +199,7 @@ class Model:
     def __init__(self, levels: list[dict[str, list[float]]], o_bias: float = 0.0):
         self.levels = levels
         self.o_bias = o_bias
-        self._type_cache: list[dict[str, np.ndarray]] = [{} for _ in levels]
+        self._type_cache: dict[str, np.ndarray] = {}
         self._ctx = []
         ctx_feats = ctx_features()
         for weights in levels:
@@ -212,19 +212,20 @@ class Model:
                             table[k, cid] += w
             self._ctx.append(table)
 
-    def _type_scores(self, level: int, word: str) -> np.ndarray:
-        cache = self._type_cache[level]
-        row = cache.get(word)
+    def _type_scores(self, word: str) -> np.ndarray:
+        """(levels, offsets, labels) score table of one word, cached for the process."""
+        row = self._type_cache.get(word)
         if row is None:
-            weights = self.levels[level]
-            row = np.zeros((len(TYPE_OFFSETS), 3))
-            for k, (o, feats) in enumerate(sorted(type_features(word).items())):
-                for f in feats:
-                    w = weights.get(f"{o}|{f}")
+            keys = [f"{o}|{f}" for o, feats in sorted(type_features(word).items()) for f in feats]
+            slots = [k for k, (o, feats) in enumerate(sorted(type_features(word).items())) for _ in feats]
+            row = np.zeros((len(self.levels), len(TYPE_OFFSETS), 3))
+            for level, weights in enumerate(self.levels):
+                for slot, key in zip(slots, keys):
+                    w = weights.get(key)
                     if w is not None:
-                        row[k] += w
-            if len(cache) < 200_000:
-                cache[word] = row
+                        row[level, slot] += w
+            if len(self._type_cache) < 200_000:
+                self._type_cache[word] = row
         return row
 
     def spans(self, text: str, story: list[tuple[int, int]], rule_spans: list[tuple[int, int, bool]]):
@@ -240,8 +241,9 @@ class Model:
         padded = np.concatenate([np.zeros(pad, np.int64), ids, np.zeros(pad, np.int64)])
         cpad = np.concatenate([np.full(pad, ctx_id(True, 0, False)), ctx, np.full(pad, ctx_id(True, 0, False))])
         out = []
+        tables = np.stack([self._type_scores(w) for w in vocab])  # (types, levels, offsets, 3)
         for level in range(len(self.levels)):
-            table = np.stack([self._type_scores(level, w) for w in vocab])  # (types, offsets, 3)
+            table = tables[:, level]
             scores = np.zeros((n, 3))
             for k, o in enumerate(sorted(TYPE_OFFSETS)):
                 scores += table[padded[pad + o : pad + o + n], k]

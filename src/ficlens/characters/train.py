@@ -1,4 +1,5 @@
-"""Train the pronoun ranker on LitBank coreference: ``python -m ficlens.characters.train ../shared/data``.
+"""Train the pronoun ranker on LitBank coreference, then the PER mention tagger on LitBank entities
+(``mention_train.py``): ``python -m ficlens.characters.train ../shared/data``.
 
 Examples: every gold he/she/him/her/his/hers whose gold chain holds a proper name, with the
 features of the stage's candidates (see ``core.PRONOUN_FEATURES``); the right candidates are the
@@ -155,6 +156,13 @@ def main(argv: list[str]) -> int:
     )
     print(json.dumps(cv))
     print(f"wrote {out}")
+    ent_dir = Path(argv[0]) / "litbank" / "entities" / "tsv"
+    if ent_dir.is_dir():
+        from .mention_train import write_model
+
+        tagger_out = Path(__file__).with_name("mention_tagger.json")
+        print(json.dumps(write_model(ent_dir, tagger_out)))
+        print(f"wrote {tagger_out}")
     return 0
 
 
