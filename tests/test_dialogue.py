@@ -207,3 +207,77 @@ def test_reader_insert_you_speaks_as_the_reader_and_header_names_are_not_people(
     work = analyse(text, characters=cast, paratext=[Paratext(0, header_end, "header")])
     assert [q.speaker for q in work.quotes] == ["c0", "c1", "c0"]
     assert all(c.name != "General Audiences" for c in work.characters)
+
+
+def test_described_speaker_becomes_a_character_of_its_own():
+    work = analyse(
+        '"Hold still," said the medic at last.\n\n'
+        '"It hurts," Faith muttered.\n\n'
+        '"Next," said the guard in the grey coat.\n'
+    )
+    names = [speaker_name(work, q) for q in work.quotes]
+    assert names[0].lower() == "medic" and work.quotes[0].rule == "description"
+    assert names[1] == "Faith"
+    assert names[2].lower() == "guard in the grey coat"
+
+
+def test_plain_person_word_is_read_like_a_pronoun_not_a_new_character():
+    work = analyse(
+        'Xander and Willow stood by the door.\n\n'
+        '"We should go," said the young man.\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Xander"
+    assert all("man" not in c.name.lower() for c in work.characters)
+
+
+def test_kinship_description_names_the_possessors_relative():
+    cast = [
+        Character(id="c0", name="Mr. Summers", aliases=["Summers"], gender="male"),
+        Character(id="c1", name="Mrs. Summers", gender="female"),
+    ]
+    work = analyse('"We are late," said Mr. Summers.\n\n"Then hurry," cried his wife.\n', characters=cast)
+    assert [q.speaker for q in work.quotes] == ["c0", "c1"]
+
+
+def test_last_clause_subject_introduces_the_quotation():
+    work = analyse(
+        'Willow closed the laptop; and Tara, after a long pause, added--\n\n'
+        '"It was never about the spell."\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Tara"
+
+
+def test_pluperfect_tag_and_comma_closed_quote_with_any_verb():
+    work = analyse(
+        'Dawn came in.\n\n"Not again," Buffy had replied.\n\n"Fine," Spike tossed back.\n\n"Go." Dawn tossed the coat.\n'
+    )
+    names = [speaker_name(work, q) for q in work.quotes]
+    assert names[:2] == ["Buffy", "Spike"]
+    assert [q.rule for q in work.quotes[:2]] == ["tag", "tag"]
+    assert work.quotes[2].rule != "tag"  # a full stop before the beat: an action, not a speech tag
+
+
+def test_titled_form_split_off_by_earlier_stages_speaks_as_the_same_person():
+    cast = [
+        Character(id="c0", name="Aziz", gender="male"),
+        Character(id="c1", name="Dr. Aziz", gender="male"),
+        Character(id="c2", name="Adela Quested", aliases=["Adela"], gender="female"),
+        Character(id="c3", name="Miss Quested", gender="female"),
+    ]
+    work = analyse('"Come in," said Dr. Aziz.\n\n"Thank you," said Miss Quested.\n', characters=cast)
+    assert [q.speaker for q in work.quotes] == ["c0", "c2"]
+    assert "Dr. Aziz" in work.character("c0").aliases
+    assert work.quotes[0].addressees == ["c2"]
+
+
+def test_possessive_beat_is_a_ranker_feature():
+    from ficlens.dialogue import ranker
+
+    collected: list = []
+    work = read_text('Buffy and Giles stood in the library.\n\n"Again?" Giles\'s eyes narrowed. Buffy\'s jaw set.\n')
+    dialogue.run(work, use_model=False, collect=collected)
+    forms, rows = collected[-1]["forms"], collected[-1]["rows"]
+    flagged = [f for f, row in zip(forms, rows) if row[ranker.INDEX["beat_possessive"]]]
+    assert [set(f) for f in flagged] == [{"buffy"}]  # a possessive beat later in the paragraph
+    giles = [row for f, row in zip(forms, rows) if "giles" in f]
+    assert giles and giles[0][ranker.INDEX["beat_named"]] == 1  # right after the quote: the beat itself

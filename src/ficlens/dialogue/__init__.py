@@ -1,7 +1,9 @@
 """The dialogue stage: finds quotations, then says who speaks each one and to whom.
 
-A named speech tag ("said Buffy", "Buffy whispered", "was Buffy's reply"), a first-person
-"I said" or a reader-insert "you ask" decides the speaker outright. Otherwise candidates
+A named speech tag ("said Buffy", "Buffy whispered", "was Buffy's reply"), a described one
+("said the surgeon", "cried his wife" = Mrs. <his surname>), a first-person "I said" or a
+reader-insert "you ask" decides the speaker outright; titled forms that earlier stages left
+as separate people ("Dr. Aziz" beside "Aziz") speak as one. Otherwise candidates
 (the people a "she said" may mean, action beats, the previous quote's vocative, recent
 speakers, people named nearby) are scored by a ranker trained on PDNC (`ranker.py`), or
 taken in a fixed rule order when no model is installed. Addressees are vocatives and
@@ -19,6 +21,7 @@ import numpy as np
 
 from ..model import Quote, Span, Work
 from ..text import count_words
+from .names import _TITLE_KEYS as TITLE_WORDS
 from .names import CAP, NAME, NAME_RE, SENTENCE_END, CharacterIndex, clean_name, title_gender
 from . import ranker
 from .quotes import Utterance, find_utterances, quoting_style, split_paragraphs
@@ -53,7 +56,7 @@ EPITHET = r"(?:(?:the[ \t\n]+)?(?:old|young|little|poor|good|elder|younger|[a-z]
 VERB_FIRST_RE = re.compile(rf"[\s,—–\-]*{ADVERB}(?P<verb>{VERBS}|[a-z]{{3,}}ed)(?:[ \t\n]+(?:in|out|up|on|forth))?[ \t\n]+{ADVERB}{EPITHET}{SUBJECT}(?![\w’'])(?P<rest>[^.!?\"“”]{{0,80}})")
 # "Buffy said", "he whispered", "Giles's voice was cool", "She folded her arms."
 SUBJECT_FIRST_RE = re.compile(
-    rf"[\s,—–\-]*(?:and[ \t\n]+|then[ \t\n]+)?{SUBJECT}(?P<poss>[’']s)?[ \t\n]+{ADVERB}(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"“”]{{0,80}})"
+    rf"[\s,—–\-]*(?:and[ \t\n]+|then[ \t\n]+)?{SUBJECT}(?P<poss>[’']s)?[ \t\n]+{ADVERB}(?:(?:had|has|was|is|were)[ \t\n]+)?(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"“”]{{0,80}})"
 )
 # A subject at the start of a narration sentence anywhere in the paragraph: an action beat.
 BEAT_RE = re.compile(rf"(?m)(?:^|{SENTENCE_END}\s+|[\"”]\s+)(?P<subj>{NAME}|He|She|I)(?P<poss>[’']s)?[ \t\n]+{ADVERB}(?P<verb>[a-z]+)\b")
@@ -68,6 +71,10 @@ NARRATION_SUBJECT_RE = re.compile(
     rf"(?<![\w’'])(?<!to )(?<!with )(?<!at )(?<!of )(?<!for )(?<!by )(?<!from )(?<!upon )(?<!on )(?<!and )"
     rf"(?P<subj>{NAME}|[Hh]e|[Ss]he|I)(?![\w’'])"
 )
+# "...; and Anne, after a pause, added--": the subject of the last clause introduces the quotation.
+CLAUSE_SUBJECT_RE = re.compile(
+    rf"[;:]\s+(?:(?:and|but|then|so|yet)\s+)?(?:[a-z]+[ \t\n]+){{0,3}}?(?P<subj>{NAME}|[Hh]e|[Ss]he)(?![\w’'])"
+)
 SENTENCE_END_RE = re.compile(SENTENCE_END + r"[\"”’']?\s+")
 INTRO_END = (",", ":", "—", "–", "-", ";")
 # Narration that stops without closing its sentence introduces the next quotation ("Edmund first began again").
@@ -76,6 +83,29 @@ CLOSED_END = tuple(".!?\"”’')]*_…")
 WAS_REPLY_RE = re.compile(
     rf"[\s,—–\-]*was[ \t\n]+(?P<subj>{NAME})[’']s[ \t\n]+(?:reply|answer|language|response|remark|rejoinder|comment|retort)\b"
 )
+# "said the surgeon", "cried her mother", "said the gentleman in the white waistcoat": a described speaker.
+_DESC_WORD = (
+    r"(?!(?:at|to|in|into|with|as|and|or|who|whose|that|which|of|for|from|on|upon|after|before|when|while|but|"
+    r"again|then|now|once|last|length|presently|still|very|not|so|too|is|was|had|has|did|would|could)\b)(?![a-z]+ly\b)[a-z]+"
+)
+DESCRIPTION = (
+    rf"(?P<subj>(?:the|her|his|their|my)[ \t\n]+(?:{_DESC_WORD}[ \t\n]+){{0,2}}{_DESC_WORD}"
+    rf"(?:[ \t\n]+(?:in|with)[ \t\n]+the[ \t\n]+(?:{_DESC_WORD}[ \t\n]+)?{_DESC_WORD})?)(?![\w’'])"
+)
+DESC_VERB_FIRST_RE = re.compile(rf"[\s,—–\-]*{ADVERB}(?P<verb>{VERBS}|[a-z]{{3,}}ed)[ \t\n]+{ADVERB}{DESCRIPTION}(?P<rest>[^.!?\"“”]{{0,80}})")
+DESC_SUBJECT_FIRST_RE = re.compile(rf"[\s,—–\-]*{DESCRIPTION}[ \t\n]+{ADVERB}(?P<verb>{VERBS})\b(?P<rest>[^.!?\"“”]{{0,80}})")
+# Descriptions that point back at someone already in the scene rather than naming a person.
+ANAPHORIC_NOUNS = frozenset(
+    """other latter former first second third last one same rest voice whole others two three both
+    speaker stranger visitor newcomer former latter""".split()
+)
+# "said the old man": a plain person word points back at someone in the scene, as "he" would.
+PERSON_NOUNS = {
+    **dict.fromkeys("man boy gentleman fellow lad youth husband father brother son uncle".split(), "he"),
+    **dict.fromkeys("woman girl lady lass wife mother sister daughter aunt".split(), "she"),
+}
+# "her mother" is Mrs. <her surname>: kinship words a title and the possessor's surname identify.
+KIN_TITLES = {"mother": "Mrs.", "father": "Mr.", "wife": "Mrs.", "lady": "Mrs.", "husband": "Mr."}
 TO_RE = re.compile(rf"\bto[ \t\n]+(?P<name>{NAME}|him|her)\b")
 VOICE_WORDS = frozenset("voice tone words reply answer question whisper laugh".split())
 # Vocatives: "Giles, I'm fine", "I'm fine, Giles.", "my dear Mr. Bennet"
@@ -94,6 +124,7 @@ NEW_CONVERSATION_GAP = 1200
 CONFIDENCE = {
     "tag": 0.95,
     "tag-pronoun": 0.8,
+    "description": 0.8,
     "narrator": 0.85,
     "voice": 0.8,
     "same-paragraph": 0.85,
@@ -115,6 +146,7 @@ class _Attributor:
         self.index = CharacterIndex(work)
         self.mention_at = {m.start: m.character for m in work.mentions if m.character}
         self.genders: dict[str, list[int]] = {}
+        self.canonical_ids: dict[str, str] = {}
         self.tags: list[dict | None] = []
         self.lower_counts: dict[str, int] = {}
         for w in LOWER_WORD_RE.findall(work.text):
@@ -180,14 +212,19 @@ class _Attributor:
             m = VERB_FIRST_RE.match(seg) or WAS_REPLY_RE.match(seg)
             if m:
                 return self._tag(m, base, "tag")
+            m = DESC_VERB_FIRST_RE.match(seg) or DESC_SUBJECT_FIRST_RE.match(seg)
+            if m:
+                return self._tag(m, base, "description")
             m = SUBJECT_FIRST_RE.match(seg)
             if m:
                 verb = m.group("verb")
                 if m.group("poss"):
                     if verb in VOICE_WORDS:
                         return self._tag(m, base, "voice")
+                    if p == len(u.parts) - 1 and m.group("subj")[0].isupper() and m.group("subj") != "I":
+                        return self._tag(m, base, "beat")  # "Buffy's eyes narrowed."
                     continue
-                if verb in SPEECH_VERB_SET:
+                if verb in SPEECH_VERB_SET or (verb.endswith("ed") and self.text[u.parts[p][1] - 1] == ","):
                     return self._tag(m, base, "tag")
                 if p == len(u.parts) - 1 and verb not in ("and", "or", "of", "to", "the"):
                     return self._tag(m, base, "beat")
@@ -212,6 +249,10 @@ class _Attributor:
         start = max(start, end - 400)
         seg = self.text[start:end]
         cuts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(seg)]
+        for m in reversed(list(CLAUSE_SUBJECT_RE.finditer(seg, cuts[-1]))):
+            subj = m.group("subj")
+            if subj in ("He", "She", "he", "she") or self.name(subj, keep_article=True):
+                return {"subj": subj, "pos": start + m.start("subj"), "kind": "tag", "to": _to_name(seg[m.end():])}
         for cut in reversed(cuts):
             for m in NARRATION_SUBJECT_RE.finditer(seg, cut):
                 subj = m.group("subj")
@@ -224,6 +265,65 @@ class _Attributor:
         subj = m.group("subj")
         rest = m.groupdict().get("rest") or ""
         return {"subj": subj, "pos": base + m.start("subj"), "kind": kind, "to": _to_name(rest)}
+
+    def describe(self, description: str, pos: int, recent: tuple = ()) -> str | None:
+        """The character a described speaker is: "her mother" via the possessor's surname, "the surgeon" as itself.
+
+        The possessor of "cried his wife" is most often the one just speaking (`recent`), else
+        the characters stage's reading of the pronoun."""
+        words = description.split()
+        head = words[-1] if len(words) < 4 or words[-4] not in ("in", "with") else words[-4]
+        if head in ANAPHORIC_NOUNS or (head in PERSON_NOUNS and words[0] in ("the", "a") and head == words[-1]):
+            return None
+        if words[0] in ("her", "his", "their", "my"):
+            title = KIN_TITLES.get(words[1]) if len(words) == 2 else None
+            if not title:
+                return None
+            want = {"his": "male", "her": "female"}.get(words[0])
+            owners = [k for k in recent if k and not k.startswith("name:") and (want is None or self.gender_of(k) == want)]
+            owners.append(self.mention_at.get(pos))
+            for owner in owners:
+                if not owner:
+                    continue
+                surname = self.index.by_id[owner].name.split()[-1]
+                found = self.index.find(f"{title} {surname}") or self.index.find(f"{title.rstrip('.')} {surname}")
+                if found and found != owner:
+                    return found
+            return None
+        phrase = " ".join(words[1:])
+        found = self.index.find("the " + phrase) or self.index.find(phrase)
+        if found:
+            return found
+        return self.index.get_or_add("The " + phrase)
+
+    def canonical(self, cid: str) -> str:
+        """One id per person when earlier stages split a titled form off ("Dr. Aziz" and "Aziz",
+        "Miss Quested" and "Adela Quested"), so turn-taking sees one speaker, not two."""
+        if cid in self.canonical_ids:
+            return self.canonical_ids[cid]
+        out = cid
+        c = self.index.by_id.get(cid)
+        words = c.name.split() if c else []
+        if len(words) >= 2 and words[0].rstrip(".").lower() in TITLE_WORDS:
+            gender = c.gender or title_gender(c.name)
+            bare = self.index.by_key.get(" ".join(words[1:]).lower())
+            if (bare and bare != cid and self.index.by_id[bare].name == " ".join(words[1:])
+                    and self.index.by_id[bare].gender in (None, gender)):
+                out = bare
+            elif words[0] == "Miss" and len(words) == 2:
+                same = [
+                    k for k in self.index.by_last.get(words[1].lower(), ())
+                    if k != cid and self.index.by_id[k].gender == "female"
+                    and len(self.index.by_id[k].name.split()) >= 2
+                    and self.index.by_id[k].name.split()[0].rstrip(".").lower() not in TITLE_WORDS
+                ]
+                if len(same) == 1:
+                    out = same[0]
+        if out != cid:
+            for alias in (c.name, *c.aliases):
+                self.index._add_alias(out, alias)
+        self.canonical_ids[cid] = out
+        return out
 
     # ---- genders and pronouns ----
     def learn_genders(self) -> None:
@@ -378,6 +478,12 @@ def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speaker
             if resolved:
                 picks["pronoun"] = [resolved] + [k for k in picks["pronoun"] if k != resolved][:2]
             picks["pronoun_word"] = low
+        elif tag["kind"] == "description":
+            pronoun = PERSON_NOUNS.get(low.split()[-1])
+            if pronoun:
+                picks["pronoun"] = att.pronoun_candidates(pronoun, tag["pos"])
+                picks["pronoun_word"] = pronoun
+                picks["described_person"] = True
         elif tag["kind"] == "beat" and low != "i":
             name = att.name(tag["subj"], keep_article=True)
             if name:
@@ -391,7 +497,13 @@ def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speaker
         if "beat_paragraph" in picks:
             continue
         m = BEAT_RE.search(text, seg_start, seg_end)
-        if m and (not m.group("poss") or m.group("verb") in VOICE_WORDS):
+        if m and m.group("poss") and m.group("verb") not in VOICE_WORDS and "beat_possessive" not in picks:
+            subj = m.group("subj")
+            if subj not in ("He", "She", "I"):
+                name = att.name(subj, keep_article=True)
+                if name:
+                    picks["beat_possessive"] = att.index.find(name) or "name:" + name
+        elif m and (not m.group("poss") or m.group("verb") in VOICE_WORDS):
             subj = m.group("subj")
             if subj in ("He", "She"):
                 picks.setdefault("pronoun_word", subj.lower())
@@ -446,7 +558,7 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
 
     for key in picks.get("pronoun", []):
         add(key)
-    for name in ("beat_named", "beat_paragraph", "same_paragraph", "turn", "previous_narration_subject", "told_previous"):
+    for name in ("beat_named", "beat_paragraph", "beat_possessive", "same_paragraph", "turn", "previous_narration_subject", "told_previous"):
         add(picks.get(name))
     for key in picks.get("vocative_previous", []):
         add(key)
@@ -496,6 +608,8 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
         row[F["told_previous"]] = key == picks.get("told_previous")
         row[F["pure_dialogue_alternation"]] = key == prev2 and picks["narration_chars"] == 0
         row[F["turn"]] = key == picks.get("turn")
+        row[F["beat_possessive"]] = key == picks.get("beat_possessive")
+        row[F["described_person"]] = bool(picks.get("described_person")) and key in pron
     return keys, rows
 
 
@@ -509,7 +623,11 @@ def _decide(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers: 
             reader = next((c.id for c in att.work.characters if c.reader), None)
             if reader:
                 return _count(att, reader), "reader", CONFIDENCE["narrator"]
-        if low not in ("he", "she", "they") and tag["kind"] in ("tag", "voice"):
+        if tag["kind"] == "description":
+            speaker = att.describe(tag["subj"], tag["pos"], (prev, prev2))
+            if speaker:
+                return _count(att, speaker), "description", CONFIDENCE["description"]
+        elif low not in ("he", "she", "they") and tag["kind"] in ("tag", "voice"):
             speaker, rule = att.resolve(tag["subj"], tag["pos"], prev, prev2)
             if speaker:
                 rule = tag["kind"] if rule == "tag" else rule
@@ -548,6 +666,7 @@ def _pronoun_pick(picks: dict, prev, prev2):
 
 def _count(att: _Attributor, speaker: str | None) -> str | None:
     if speaker:
+        speaker = att.canonical(speaker)
         att.quote_counts[speaker] = att.quote_counts.get(speaker, 0) + 1
     return speaker
 
@@ -633,6 +752,7 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
             if name:
                 to.append(att.index.get_or_add(name))
         to.extend(c for c in att.vocatives(u) if c not in to)
+        to = list(dict.fromkeys(att.canonical(c) for c in to))
         addressed.append([c for c in to if c != speaker])
         last_end = u.end
 

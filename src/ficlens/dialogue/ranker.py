@@ -41,6 +41,8 @@ FEATURES = (
     "told_previous",  # the previous quote was said "to" this person
     "gender_match",  # the tag's or beat's he/she fits this candidate's known gender
     "gender_mismatch",  # ... contradicts it
+    "beat_possessive",  # owner in a possessive beat of the quote's paragraph ("Buffy's eyes narrowed.")
+    "described_person",  # a "said the young man" tag: read like he/she
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -51,9 +53,11 @@ def load_weights() -> np.ndarray | None:
     if not MODEL_PATH.is_file():
         return None
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    if tuple(data.get("features", ())) != FEATURES:
+    # Weights are matched by feature name; a feature the model predates weighs nothing.
+    by_name = dict(zip(data.get("features", ()), data["weights"]))
+    if not by_name.keys() & set(FEATURES):
         return None
-    return np.asarray(data["weights"], dtype=float)
+    return np.asarray([by_name.get(name, 0.0) for name in FEATURES], dtype=float)
 
 
 def choose(rows: np.ndarray, weights: np.ndarray) -> tuple[int, float, str]:

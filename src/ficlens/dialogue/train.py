@@ -1,7 +1,9 @@
 """Train the speaker ranker on PDNC and report leave-one-novel-out figures.
 
-    python -m ficlens.dialogue.train ../shared/data        (what `make train` runs)
+    python -m ficlens.dialogue.train ../shared/data [OUT.json]   (what `make train` runs)
 
+Each novel goes through the stages that run before dialogue (structure, characters), so
+the ranker learns from the same inputs it meets at run time.
 Deterministic: full-batch gradient descent from zero weights, novels in sorted order.
 Writes src/ficlens/dialogue/speaker_ranker.json and prints, for each held-out novel, the
 speaker accuracy of the stage with the ranker trained on the other 17 novels.
@@ -18,7 +20,8 @@ import numpy as np
 
 from ..eval import pdnc_dialogue
 from ..eval.pdnc import Novel, load_novel, novel_dirs
-from ..readers import read_text
+from ..model import Work
+from ..pipeline import analyze
 from . import ranker
 from . import run as run_dialogue
 
@@ -30,10 +33,18 @@ def _gold_lookup(novel: Novel):
     return quotes, starts, forms
 
 
-def examples_for(novel: Novel) -> list[tuple[np.ndarray, np.ndarray]]:
+STAGES_BEFORE_DIALOGUE = ("structure", "characters")
+
+
+def prepared(novel: Novel) -> dict:
+    """The novel as the dialogue stage receives it in the pipeline, as JSON (copied per use)."""
+    return analyze(novel.text, stages=STAGES_BEFORE_DIALOGUE).to_dict(include_text=True)
+
+
+def examples_for(novel: Novel, work_data: dict) -> list[tuple[np.ndarray, np.ndarray]]:
     """Ranker examples of one novel: candidates of each undecided quote, labelled by the gold speaker."""
     collected: list[dict] = []
-    run_dialogue(read_text(novel.text), use_model=False, collect=collected)
+    run_dialogue(Work.from_dict(work_data), use_model=False, collect=collected)
     quotes, starts, forms = _gold_lookup(novel)
     out = []
     for item in collected:
@@ -48,21 +59,23 @@ def examples_for(novel: Novel) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m ficlens.dialogue.train DATA_DIR  (the folder holding pdnc/)", file=sys.stderr)
+    if len(argv) not in (1, 2):
+        print("usage: python -m ficlens.dialogue.train DATA_DIR [OUT.json]  (DATA_DIR holds pdnc/)", file=sys.stderr)
         return 2
+    out_path = Path(argv[1]) if len(argv) == 2 else ranker.MODEL_PATH
     root = Path(argv[0]) / "pdnc"
     if not root.is_dir():
         print(f"error: {root} is not a folder", file=sys.stderr)
         return 2
     novels = [load_novel(d) for d in novel_dirs(root)]
-    per_novel = [examples_for(n) for n in novels]
+    inputs = [prepared(n) for n in novels]
+    per_novel = [examples_for(n, data) for n, data in zip(novels, inputs)]
     print(f"{sum(len(e) for e in per_novel)} training quotes from {len(novels)} novels")
     fold_counts = []
     for held, novel in enumerate(novels):
         train = [ex for j, exs in enumerate(per_novel) if j != held for ex in exs]
         w = ranker.train(train)
-        work = run_dialogue(read_text(novel.text), weights=w)
+        work = run_dialogue(Work.from_dict(inputs[held]), weights=w)
         counts = pdnc_dialogue.score(novel, work)
         fold_counts.append(counts)
         figs = pdnc_dialogue.summarize([counts])
@@ -73,7 +86,7 @@ def main(argv: list[str]) -> int:
         )
     print("leave-one-novel-out overall:", json.dumps(pdnc_dialogue.summarize(fold_counts)))
     weights = ranker.train([ex for exs in per_novel for ex in exs])
-    ranker.MODEL_PATH.write_text(
+    out_path.write_text(
         json.dumps(
             {
                 "model": "conditional logit over candidate speakers",
@@ -86,7 +99,7 @@ def main(argv: list[str]) -> int:
         + "\n",
         encoding="utf-8",
     )
-    print(f"wrote {ranker.MODEL_PATH}")
+    print(f"wrote {out_path}")
     for name, x in sorted(zip(ranker.FEATURES, weights), key=lambda kv: -abs(kv[1])):
         print(f"  {name:28s} {x:+.3f}")
     return 0
