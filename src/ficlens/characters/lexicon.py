@@ -75,6 +75,9 @@ PLACE_SUFFIXES = {
     "island", "bridge", "town", "city", "village", "county", "shire", "church", "chapel", "cathedral", "gardens",
     "garden", "palace", "tower", "inn", "bay", "sea", "ocean", "valley", "forest", "wood", "woods", "common", "green",
     "row", "terrace", "avenue", "close", "crescent", "farm", "mill", "ministry", "alley", "cottage", "grange", "caves",
+    # things rather than places, which fan fiction capitalises as often ("Weather-Repelling Charms", "Chocolate Frog")
+    "charm", "charms", "spell", "spells", "curse", "potion", "potions", "frog", "frogs", "exam", "exams", "class",
+    "lesson", "lessons", "shop", "cafe", "café", "bar", "restaurant", "museum", "library", "academy", "center", "centre",
 }
 
 # Common nouns that denote a person; "the old man", "her daughter", "the Slayer".

@@ -32,6 +32,12 @@ CAP = rf"[{UPPER}][\w\-]*(?:[’'](?!s\b)\w+)*"  # O'Brien, but not the possessi
 NAME = rf"(?:(?:{TITLE_RE}\s+)?{CAP}(?:[ \t](?:(?:de|De|van|von|le|Le|la|La|du|da|di|St\.)[ \t])?{CAP}){{0,2}}|[Tt]he[ \t]{CAP}(?:[ \t]{CAP})?)"
 
 # Capitalised words that begin sentences or address people but are not names.
+# Capitalised phrases ending in these name things, not people ("Weather-Repelling Charms").
+THING_HEADS = frozenset(
+    "charm charms spell spells curse potion potions frog frogs exam exams class lesson lessons shop cafe café bar "
+    "restaurant museum library academy street road lane square park hall house castle school hospital station hotel".split()
+)
+
 NOT_NAMES = frozenset(
     """i the a an he she it they we you but and then there this that these those what when where oh yes no
     well now so if as at in on why how who whom here her his him my your our their one some all nobody
@@ -76,6 +82,8 @@ def clean_name(surface: str, keep_article: bool = False) -> str | None:
         if not words:
             return None
     if len(words) == 1 and words[0].rstrip(".").lower() in _TITLE_KEYS:
+        return None
+    if len(words) > 1 and words[-1].lower() in THING_HEADS:
         return None
     return " ".join(words)
 
