@@ -33,6 +33,14 @@ _WORD_CLASS_TABLE = bytes(
 _TYPOGRAPHIC = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—", " "), ("–", " "), ("…", " "), ("\u00a0", " "))
 
 
+# Head nouns of capitalised phrases that name things, not people ("Weather-Repelling Charms",
+# "Chocolate Frog"): shared so that no stage turns them into characters.
+THING_NOUNS = frozenset(
+    "charm charms spell spells curse potion potions frog frogs exam exams class lesson lessons shop cafe café bar "
+    "restaurant museum library academy center centre".split()
+)
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Token spans of text[start:end] as absolute (start, end) offsets."""
     end = len(text) if end is None else end

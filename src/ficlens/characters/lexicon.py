@@ -10,6 +10,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+from ..text import THING_NOUNS
+
 MALE_TITLES = {
     "mr", "mister", "sir", "lord", "master", "monsieur", "m", "signor", "herr", "father", "brother", "uncle",
     "king", "prince", "duke", "count", "baron", "earl", "colonel", "captain", "major", "general", "lieutenant",
@@ -75,10 +77,7 @@ PLACE_SUFFIXES = {
     "island", "bridge", "town", "city", "village", "county", "shire", "church", "chapel", "cathedral", "gardens",
     "garden", "palace", "tower", "inn", "bay", "sea", "ocean", "valley", "forest", "wood", "woods", "common", "green",
     "row", "terrace", "avenue", "close", "crescent", "farm", "mill", "ministry", "alley", "cottage", "grange", "caves",
-    # things rather than places, which fan fiction capitalises as often ("Weather-Repelling Charms", "Chocolate Frog")
-    "charm", "charms", "spell", "spells", "curse", "potion", "potions", "frog", "frogs", "exam", "exams", "class",
-    "lesson", "lessons", "shop", "cafe", "café", "bar", "restaurant", "museum", "library", "academy", "center", "centre",
-}
+} | THING_NOUNS
 
 # Common nouns that denote a person; "the old man", "her daughter", "the Slayer".
 PERSON_NOUNS = set(

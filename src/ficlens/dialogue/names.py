@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Character, Work
+from ..text import THING_NOUNS
 
 TITLES = (
     "Mr Mrs Ms Miss Mlle Mme Mdlle Dr Sir Lady Lord Colonel Col Captain Capt Major General Professor Prof "
@@ -33,9 +34,8 @@ NAME = rf"(?:(?:{TITLE_RE}\s+)?{CAP}(?:[ \t](?:(?:de|De|van|von|le|Le|la|La|du|d
 
 # Capitalised words that begin sentences or address people but are not names.
 # Capitalised phrases ending in these name things, not people ("Weather-Repelling Charms").
-THING_HEADS = frozenset(
-    "charm charms spell spells curse potion potions frog frogs exam exams class lesson lessons shop cafe café bar "
-    "restaurant museum library academy street road lane square park hall house castle school hospital station hotel".split()
+THING_HEADS = THING_NOUNS | frozenset(
+    "street road lane square park hall house castle school hospital station hotel".split()
 )
 
 NOT_NAMES = frozenset(
