@@ -218,3 +218,109 @@ def test_runs_in_the_pipeline():
     work = analyze(FAMILY, stages=["structure", "characters"])
     assert work.pipeline["characters"] == characters.VERSION
     assert work.characters and work.scenes and all(s.person == "third" for s in work.scenes)
+
+
+def _story(*sentences: str) -> str:
+    """Sentences in paragraphs of three, so each name gets both sentence-initial and inner uses."""
+    paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+SURGERY = _story(
+    "Dr. Okafor opened the surgery at eight.",
+    "The first patient was Mrs.\nHartley, who had a cough that would not go.",
+    "Then Okafor listened to her chest.",
+    "Mrs. Hartley said that the nights were the worst.",
+    *(f"After a while Okafor {verb}." for verb in (
+        "wrote a note", "checked the list", "washed his hands", "looked at the clock", "smiled at the nurse",
+        "rang the bell", "opened the window", "read the letter", "closed the file", "called the next name",
+    )),
+    "Dr. Okafor went home late that evening.",
+)
+
+
+def test_titled_surname_and_bare_surname_are_one_person_even_across_a_line_break():
+    work = run(SURGERY)
+    doctor = by_alias(work, "Dr. Okafor")
+    assert by_alias(work, "Okafor") is doctor
+    hartley = by_alias(work, "Mrs. Hartley")
+    assert hartley is not doctor
+    assert not any(c.name == "Hartley" for c in work.characters)  # "Mrs.\nHartley" keeps its title
+    assert all("\n" not in a for c in work.characters for a in c.aliases)
+
+
+HALES = _story(
+    *(f"Mr. Hale {verb} and Mrs. Hale {other}, while Miss Hale {third}." for verb, other, third in (
+        ("read the paper", "poured the tea", "played the piano"),
+        ("stood by the fire", "sat by the window", "watched the road"),
+        ("went to the bank", "went to the shop", "stayed at home"),
+        ("lost his hat", "found her gloves", "laughed at them both"),
+    )),
+    *(f"Everyone in the street knew that Hale {verb}." for verb in (
+        "owed money", "kept dogs", "sang hymns", "had a temper", "walked early", "liked cards", "grew roses",
+        "told jokes", "fed the birds", "wore a grey coat",
+    )),
+)
+
+
+def test_bare_surname_stays_apart_in_a_family_of_several_common_people():
+    work = run(HALES)
+    family = {by_alias(work, a).id for a in ("Mr. Hale", "Mrs. Hale", "Miss Hale")}
+    assert len(family) == 3  # never a Mr. with a Mrs. or a Miss
+    assert by_alias(work, "Hale").id not in family
+
+
+QUILLS = _story(
+    "Clara Quill came home from the school at four.",
+    "Miss Quill hung her coat by the door.",
+    "Clara made a pot of tea.",
+    "Thomas Quill was still at the mill.",
+    "Miss Quill thought of her brother and sighed.",
+    "Clara Quill opened the window.",
+)
+MARSHES = _story(
+    "Ivy Marsh and Edith Marsh walked to church.",
+    "Miss Marsh carried the prayer books.",
+    "Ivy Marsh sang loudly.",
+    "Edith Marsh kept her eyes on the floor.",
+    "Miss Marsh frowned at them both.",
+    "Ivy laughed and Edith blushed.",
+)
+
+
+def test_miss_and_surname_is_the_one_woman_of_that_family_named_in_full():
+    work = run(QUILLS)
+    clara = by_alias(work, "Clara Quill")
+    assert by_alias(work, "Miss Quill") is clara
+    assert by_alias(work, "Thomas Quill") is not clara
+
+
+def test_miss_and_surname_stays_apart_between_two_sisters():
+    work = run(MARSHES)
+    sisters = {by_alias(work, "Ivy Marsh").id, by_alias(work, "Edith Marsh").id}
+    assert len(sisters) == 2
+    assert by_alias(work, "Miss Marsh").id not in sisters
+
+
+SERVANTS = _story(
+    "Behind the old lady's chair marched Potts and Martha Potts in his best coat.",
+    *(f"Potts {verb}, and Martha {other}." for verb, other in (
+        ("bowed", "curtsied"), ("coughed", "smiled"), ("fetched the shawl", "fetched the fan"),
+        ("opened the door", "closed it"), ("carried the bags", "carried the basket"), ("grumbled", "giggled"),
+        ("waited outside", "waited inside"), ("drank his beer", "drank her tea"), ("slept", "sewed"),
+        ("counted the spoons", "polished them"),
+    )),
+)
+
+
+def test_full_name_seen_once_does_not_join_two_people_each_named_often_alone():
+    work = run(SERVANTS)
+    assert by_alias(work, "Potts") is not by_alias(work, "Martha")
+
+
+def test_titled_full_name_across_a_line_break_is_one_name():
+    work = run("The door opened and Mr. Morris\nBolter came in. Mr. Morris Bolter bowed to the company.\n")
+    bolter = by_alias(work, "Mr. Morris Bolter")
+    assert "Mr. Morris" not in bolter.aliases and all("\n" not in a for a in bolter.aliases)
+    wrapped = [m for m in work.mentions if work.text[m.start : m.end] == "Mr. Morris\nBolter"]
+    assert len(wrapped) == 1 and wrapped[0].character == bolter.id

@@ -3,7 +3,7 @@
 Everything is regex passes over whole story spans plus light per-mention bookkeeping, so the
 stage stays far above the pipeline's 10,000 words/s budget. Two learned parts, both fitted on
 LitBank by ``python -m ficlens.characters.train``: a small linear pronoun ranker
-(``pronoun_ranker.json``) and a PER mention tagger (``tagger.py``, ``mention_tagger.json``) that adds
+(``pronoun_ranker.json``) and a PER mention tagger (``tagger.py``, ``mention_tagger.npz``) that adds
 common-noun person phrases ("the old man who kept the inn", "her daughter") as epithet mentions.
 """
 
@@ -31,9 +31,12 @@ _TITLE_ALT = "|".join(
 )
 _CAP = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|du|di|da|del|le|la)"
+# A titled name may run over a line break: hard-wrapped texts split "Mrs.\nMoore" and "Mr. Morris\nBolter"
+# (an untitled "Ahmed\nKarim" is two people as often as one).
+_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 NAME_RE = re.compile(
-    rf"\b(?:(?P<title>{_TITLE_ALT})\.?[ \t]+)?"
-    rf"(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*)\b(?!['’][a-z]{{2}})"
+    rf"\b(?:(?P<title>{_TITLE_ALT})\.?{_GAP})?"
+    rf"(?P<name>{_CAP}(?:(?(title){_GAP}|[ \t]+)(?:{_PARTICLE}[ \t]+)?{_CAP})*)\b(?!['’][a-z]{{2}})"
 )
 READER_RE = re.compile(
     r"\(\s*[yY]/[nN]\s*\)|\[\s*[yY]/[nN]\s*\]|\b[yY]/[nN]\b|\[\s*[Yy]our [Nn]ame\s*\]|\(\s*[Yy]our [Nn]ame\s*\)"
@@ -112,6 +115,12 @@ SUBJECT_PRONOUNS = {"he", "she"}
 OBJECT_PRONOUNS = {"him", "her"}
 REFLEXIVE_PRONOUNS = {"himself", "herself"}
 SALIENCE_DECAY = 0.2
+# A bare surname (seen BARE_SURNAME_MIN times or more) joins its family's main person when everyone else
+# of that surname has at most FAMILY_NOISE of the family's name mentions.
+FAMILY_NOISE = 0.1
+BARE_SURNAME_MIN = 10
+# A bare first name joins the full name that holds this share of the full names it starts.
+FIRST_NAME_DOMINANCE = 0.8
 QUOTED_NAME_WEIGHT = 60.0
 VOCATIVE_WEIGHT = 60.0
 OBLIQUE_NAME_WEIGHT = 50.0
@@ -206,7 +215,7 @@ def _find_names(tx: _Text, first_names: dict[str, str]) -> list[_Occ]:
             # "the Hatter", "the Slayer": a capitalised epithet, kept apart from proper names.
             if not title and toks[0] == "The" and len(toks) > 1:
                 title, toks, words, start = "the", toks[1:], words[1:], words[1][0]
-            elif not title and text[max(0, start - 4) : start] == "the ":
+            elif not title and text[max(0, start - 4) : start - 1] == "the" and text[start - 1] in " \t\n":
                 title, start = "the", start - 4
             while words and toks[0] in lx.NON_PERSON and not title and not (toks[0] in first_names and not sent_start):
                 words, toks = words[1:], toks[1:]
@@ -387,7 +396,7 @@ class _Clusters:
 
         def family_safe(last: str, first: str, title_count: int) -> bool:
             """Mr. Last is First Last only when nothing in the text suggests a second man of that family."""
-            if ("mrs", (last,)) in forms:
+            if forms.get(("mrs", (last,)), 0) * 10 > title_count:
                 return False
             firsts = {f[1][0] for f in by_last.get(last, []) if f[1][0] != last}
             if len(firsts) > 1:
@@ -421,9 +430,24 @@ class _Clusters:
             if not cands:
                 # "Ronald" -> "Ron Weasley": a formal name meets the full name built on its short form.
                 cands = [c for short in self.shorts_of.get(word, ()) for c in by_first.get(short, [])]
-            roots = {self.find(c) for c in cands}
-            if len(roots) == 1:
-                self.union(f, cands[0])
+            cands = [c for c in cands if self._full_name_vouches(c, forms[f], single_titled_last, by_last)]
+            # "Tom" with "Tom Bertram" named: "Sir Thomas Bertram" (the formal name) is someone else.
+            cands = [c for c in cands if c[1][0] == word] or cands
+            # "Katharine" is the "Katharine Hilbery" of 28 mentions, not the "Katharine Rodney" of one.
+            by_root: Counter = Counter()
+            for c in cands:
+                by_root[self.find(c)] += forms[c]
+            main, main_count = max(by_root.items(), key=lambda kv: (kv[1], str(kv[0])), default=(None, 0))
+            # "Fitzwilliam" beside "Colonel Fitzwilliam" and one "Fitzwilliam Darcy" is the colonel's surname.
+            surname_uses = sum(forms[g] for g in single_titled_last.get(word, ()) if g[0] != "miss")
+            dominant = len(by_root) == 1 or (
+                not title
+                and all(c[1][0] == word for c in cands)
+                and main_count >= 5
+                and main_count >= FIRST_NAME_DOMINANCE * sum(by_root.values())
+            )
+            if main and dominant and (title or surname_uses < sum(by_root.values())):
+                self.union(f, main)
             elif not cands and not title and formal and ("", (formal,)) in forms:
                 self.union(f, ("", (formal,)))
         # "Mr. Darcy" <-> "Fitzwilliam Darcy" when the family holds one man only.
@@ -446,6 +470,92 @@ class _Clusters:
             roots = {self.find(c) for c in cands}
             if len(roots) == 1 and _title_gender(next(iter(roots))[0]) != FEMALE:
                 self.union(f, cands[0])
+        self._merge_titled_surnames(single_titled_last, by_last, by_first)
+        # "Gryphon" is "the Gryphon" when the text mostly says "the Gryphon" (not "the Denham" beside 200 "Denham").
+        for f in list(forms):
+            the = ("the", f[1])
+            if not f[0] and len(f[1]) == 1 and the in forms and forms[the] >= forms[f] and self.find(f) == f:
+                self.union(f, the)
+
+    def _full_name_vouches(self, full, first_count: int, single_titled_last: dict, by_last: dict) -> bool:
+        """Whether a rarely seen full name is evidence enough to take a bare first name.
+
+        "Mary" (37 times) is not the "Mary King" named twice in a family seen seven times; and a
+        full name seen once whose parts each stand alone ten times or more lists two people
+        ("Potapitch and Martha Potapitch in his frockcoat", a misprint for "Martha. Potapitch")."""
+        forms = self.forms
+        if forms[full] >= 3:
+            return True
+        last = full[1][-1]
+        bare_last = forms.get(("", (last,)), 0)
+        if forms[full] == 1 and bare_last >= 10 and first_count >= 10:
+            return False
+        family = bare_last + sum(forms[g] for g in by_last.get(last, []) + single_titled_last.get(last, []))
+        return 3 * family >= first_count
+
+    def _merge_titled_surnames(self, single_titled_last: dict, by_last: dict, by_first: dict) -> None:
+        """One person per surname where the family leaves no doubt.
+
+        "Miss Quested" joins "Adela Quested", the one woman of that surname named in full. A bare
+        "Aziz" or "Fielding" joins the family's main person ("Dr. Aziz", "Mr. Fielding") when everyone
+        else of that surname is rare next to them; it names a woman only in a family without men.
+        "Bennet" stays apart beside a common "Mr. Bennet", "Mrs. Bennet" and "Miss Bennet", and a
+        "Mr." never joins a "Mrs." (titles of two genders are never merged here)."""
+        forms = self.forms
+        # "Miss Quested" is "Adela Quested" when she is the one woman of that surname named in full;
+        # "Miss Bennet" stays apart when "Jane Bennet" and "Elizabeth Bennet" are both named.
+        for last, titled in single_titled_last.items():
+            if ("miss", (last,)) not in titled:
+                continue
+            women = set()
+            for c in by_last.get(last, []):
+                title = c[0]
+                if title and title != "miss":
+                    continue  # "Mrs. Adela Quested" or "Mr. Ralph Quested" is not a Miss
+                first_gender = self._gender_of_first(c[1][0])
+                if first_gender == MALE:
+                    continue
+                # A first name of unknown gender may be a second woman of the family.
+                women.add(self.find(c) if first_gender == FEMALE or title == "miss" else None)
+            if len(women) == 1 and None not in women:
+                (root,) = women
+                if not any(t in ("mrs", "mme", "madame") for t, _ in self._members(root)):
+                    self.union(("miss", (last,)), root)
+        members: dict = defaultdict(list)
+        weights: Counter = Counter()
+        for f, n in forms.items():
+            root = self.find(f)
+            members[root].append(f)
+            weights[root] += n
+
+        def gender(root) -> str | None:
+            found = {_title_gender(t) for t, _ in members[root] if t and t != "the"}
+            found |= {self._gender_of_first(toks[0]) for t, toks in members[root] if len(toks) >= 2 and not t}
+            found.discard(None)
+            return found.pop() if len(found) == 1 else None
+
+        for f in list(forms):
+            title, toks = f
+            if title or len(toks) != 1 or by_first.get(toks[0]) or self.find(f) != f:
+                continue
+            if forms[f] < BARE_SURNAME_MIN:
+                continue
+            last = toks[0]
+            family = {self.find(c) for c in single_titled_last.get(last, []) + by_last.get(last, [])}
+            family.discard(f)
+            if not family:
+                continue
+            # A bare surname names a man when the family has one ("Denham" is Ralph, not Mrs. Denham).
+            not_women = [r for r in family if gender(r) != FEMALE]
+            main = max(not_women or family, key=lambda r: (weights[r], str(r)))
+            others = family - {main}
+            if sum(weights[r] for r in others) > FAMILY_NOISE * (forms[f] + sum(weights[r] for r in family)):
+                continue
+            self.union(f, main)
+
+    def _members(self, root) -> list:
+        """The forms of one cluster (a scan over all forms: for the few titled surnames only)."""
+        return [f for f in self.forms if self.find(f) == root]
 
     def groups(self) -> dict:
         out: dict = defaultdict(list)
@@ -477,7 +587,7 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mentio
     # Surface forms as they appear, per cluster.
     surface: dict = defaultdict(Counter)
     for o in occs:
-        surface[root_of[(_norm_title(o.title), o.tokens)]][text[o.start : o.end]] += 1
+        surface[root_of[(_norm_title(o.title), o.tokens)]][" ".join(text[o.start : o.end].split())] += 1
 
     # Gender: titles, first names, then pronoun votes after name mentions.
     votes: dict = defaultdict(Counter)

@@ -1,28 +1,42 @@
 """Fit the PER mention tagger (``tagger.py``) on LitBank entities, with file-level cross-validation.
 
 Examples: every token of every ``entities/tsv`` file (text rebuilt as in ``eval/litbank.py``),
-labelled B/I/O per nesting level (level 0: PER spans inside no other PER span; level 1: PER spans
-inside one). Model: multinomial logistic regression per level over the tagger's features, fitted
-by full-batch Adam with L2 (numpy, deterministic). Folds: file i goes to fold i % FOLDS of the
+labelled with the joint two-level BIO tags of ``tagger.LABELS`` (level 0: PER spans inside no
+other PER span; level 1: PER spans inside one). Model: a linear-chain CRF fitted by CRFsuite
+(L-BFGS, L1 + L2, fixed iterations: deterministic). Folds: file i goes to fold i % FOLDS of the
 sorted file list; each held-out file is scored by a model fitted on the other folds only.
+
+``python -m ficlens.characters.mention_train LITBANK_DIR [FOLD ...]`` is the fast development
+loop: the stage's own (tagger-free) mentions of every file are cached in a pickle, and held-out
+figures are computed by applying the stage's tagger step to them (the same figures as
+``ficlens eval litbank``, without re-running the stage).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import pickle
+import sys
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
 from . import tagger as tg
 
 FOLDS = 5
-ITERATIONS = 120
-LEARNING_RATE = 0.1
-L2 = 1e-4
-MIN_COUNT = 2
 RULE_NAME_KINDS = ("name", "nickname", "vocative")
+CRF_PARAMS = {
+    "c1": 0.15,
+    "c2": 0.03,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+    "feature.minfreq": 1,
+}
 
 
 @dataclass
@@ -30,45 +44,23 @@ class FileExamples:
     name: str
     text: str
     gold: set[tuple[int, int]]
-    feats: list[list[str]]  # feature strings per token
-    labels: np.ndarray  # (levels, tokens) in 0/1/2
+    story: list[tuple[int, int]]
+    mentions: list[tuple[int, int, str, None]]  # the stage's mentions without the tagger
+    words: list[str]
+    starts: np.ndarray
+    ends: np.ndarray
+    bos: np.ndarray
+    mark: np.ndarray
+    labels: list[str]  # joint label per token
 
 
-def rule_spans(work) -> list[tuple[int, int, bool]]:
+def rule_spans(mentions) -> list[tuple[int, int, bool]]:
     """(start, end, is_name) of the stage's regex mentions, the tagger's context marks."""
-    return [
-        (m.start, m.end, m.kind in RULE_NAME_KINDS)
-        for m in work.mentions
-        if m.kind in RULE_NAME_KINDS or m.kind == "epithet"
-    ]
-
-
-def token_features(words: list[str], ctx: np.ndarray) -> list[list[str]]:
-    """Feature strings of each token: exactly those the runtime tables sum."""
-    ctx_feats = tg.ctx_features()
-    pad_ctx = tg.ctx_id(True, 0, False)
-    n = len(words)
-    cache: dict[str, dict[int, tuple[str, ...]]] = {}
-    out = []
-    for i in range(n):
-        row = []
-        for o in tg.TYPE_OFFSETS:
-            j = i + o
-            w = words[j] if 0 <= j < n else tg.PAD
-            tf = cache.get(w)
-            if tf is None:
-                tf = cache[w] = tg.type_features(w)
-            row.extend(f"{o}|{f}" for f in tf[o])
-        for o in tg.CTX_OFFSETS:
-            j = i + o
-            c = int(ctx[j]) if 0 <= j < n else pad_ctx
-            row.extend(f"c{o}|{f}" for f in ctx_feats[o][c])
-        out.append(row)
-    return out
+    return [(s, e, k in RULE_NAME_KINDS) for s, e, k, *_ in mentions if k in RULE_NAME_KINDS or k == "epithet"]
 
 
 def level_labels(gold: set[tuple[int, int]], starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """B/I/O labels per level; gold spans not on token boundaries are left out."""
+    """B/I/O (0/1/2) labels per level; gold spans not on token boundaries are left out."""
     labels = np.zeros((tg.LEVELS, len(starts)), dtype=np.int64)
     spans = sorted(gold, key=lambda s: (s[0], -s[1]))
     for s, e in spans:
@@ -85,6 +77,14 @@ def level_labels(gold: set[tuple[int, int]], starts: np.ndarray, ends: np.ndarra
     return labels
 
 
+def joint_labels(levels: np.ndarray) -> list[str]:
+    """Joint tags ("O", "BO", "IB", ...) of per-level B/I/O labels; a nested tag outside an outer span is dropped."""
+    out = []
+    for l0, l1 in zip(levels[0].tolist(), levels[1].tolist()):
+        out.append("O" if l0 == 0 else "OBI"[l0] + "OBI"[l1])
+    return out
+
+
 def file_examples(path: Path) -> FileExamples:
     from ..eval.litbank import read_entities
     from .train import analyze
@@ -92,64 +92,28 @@ def file_examples(path: Path) -> FileExamples:
     text, gold = read_entities(path)
     work = analyze(text, mention_tagger=False)
     story = [(s.start, s.end) for s in work.story_spans()]
+    mentions = [(m.start, m.end, m.kind, None) for m in work.mentions]
     words, starts, ends, bos = tg.tokenize(text, story)
-    ctx = tg.contexts(words, bos, tg.marks(starts, ends, rule_spans(work)))
-    return FileExamples(path.stem, text, gold, token_features(words, ctx), level_labels(gold, starts, ends))
+    mark = tg.marks(starts, ends, rule_spans(mentions))
+    labels = joint_labels(level_labels(gold, starts, ends))
+    return FileExamples(path.stem, text, gold, story, mentions, words, starts, ends, bos, mark, labels)
 
 
-def fit(examples: list[FileExamples]) -> tg.Model:
-    """One logistic BIO model per level over all tokens of the given files."""
-    counts: dict[str, int] = {}
+def fit(examples: list[FileExamples], params: dict | None = None) -> tg.Model:
+    """A CRF over every sentence of the given files."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
     for ex in examples:
-        for row in ex.feats:
-            for f in row:
-                counts[f] = counts.get(f, 0) + 1
-    index = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_COUNT))}
-    rows_list, cols_list = [], []
-    offset = 0
-    for ex in examples:
-        for i, row in enumerate(ex.feats):
-            ids = [index[f] for f in row if f in index]
-            rows_list.append(np.full(len(ids), offset + i, dtype=np.int64))
-            cols_list.append(np.array(ids, dtype=np.int64))
-        offset += len(ex.feats)
-    rows = np.concatenate(rows_list)
-    cols = np.concatenate(cols_list)
-    n, f = offset, len(index)
-    names = sorted(index, key=index.get)
-    levels = []
-    for level in range(tg.LEVELS):
-        y = np.concatenate([ex.labels[level] for ex in examples])
-        w = _fit_level(rows, cols, y, n, f)
-        keep = np.flatnonzero(np.abs(w).max(1) > 1e-3)
-        levels.append({names[k]: [round(float(x), 4) for x in w[k]] for k in keep})
-    return tg.Model(levels)
-
-
-def _fit_level(rows: np.ndarray, cols: np.ndarray, y: np.ndarray, n: int, f: int) -> np.ndarray:
-    """Softmax regression on one-hot sparse features (row-sorted row, col pairs); Adam, L2, fixed iterations."""
-    row_starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-    by_col = np.argsort(cols, kind="stable")
-    col_sorted = cols[by_col]
-    col_starts = np.flatnonzero(np.r_[True, col_sorted[1:] != col_sorted[:-1]])
-    rows_by_col = rows[by_col]
-    w = np.zeros((f, 3))
-    m = np.zeros_like(w)
-    v = np.zeros_like(w)
-    onehot = np.zeros((n, 3))
-    onehot[np.arange(n), y] = 1.0
-    b1, b2, eps = 0.9, 0.999, 1e-8
-    for t in range(1, ITERATIONS + 1):
-        scores = np.add.reduceat(w[cols], row_starts, axis=0)
-        scores -= scores.max(1, keepdims=True)
-        p = np.exp(scores)
-        p /= p.sum(1, keepdims=True)
-        diff = (p - onehot) / n
-        grad = np.add.reduceat(diff[rows_by_col], col_starts, axis=0) + L2 * w
-        m = b1 * m + (1 - b1) * grad
-        v = b2 * v + (1 - b2) * grad * grad
-        w -= LEARNING_RATE * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
-    return w
+        seqs = tg.sequences(ex.words)
+        ctx = tg.context_ids(ex.words, ex.bos, ex.mark, seqs)
+        for a, b in seqs:
+            trainer.append(tg.sequence_features(ex.words, ctx, a, b), ex.labels[a:b])
+    trainer.set_params({**CRF_PARAMS, **(params or {})})
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "model.crfsuite"
+        trainer.train(str(out))
+        return tg.Model.from_crfsuite(out.read_bytes())
 
 
 def folds(paths: list[Path]) -> list[int]:
@@ -186,23 +150,87 @@ def heldout_counts(ent_dir: Path) -> dict[str, dict]:
     return out
 
 
-def write_model(ent_dir: Path, out: Path) -> dict:
-    """Held-out figures, then the model fitted on every file written to out as JSON."""
+def tagged_counts(ex: FileExamples, model) -> dict:
+    """PER counts of one file from its cached tagger-free mentions plus the stage's tagger step."""
+    from ..eval.litbank import score_entities
+    from .core import _tagged_mentions
+
+    mentions = list(ex.mentions)
+    if model:
+        mentions = _tagged_mentions(model, SimpleNamespace(text=ex.text, spans=ex.story), mentions)
+    work = SimpleNamespace(mentions=[SimpleNamespace(start=s, end=e, kind=k) for s, e, k, _ in mentions])
+    return score_entities(ex.text, ex.gold, work)
+
+
+def _total(rows) -> dict:
     from ..eval.litbank import _prf
 
-    counts = heldout_counts(ent_dir)
     total: dict[str, int] = {}
-    for row in counts.values():
+    for row in rows:
         for k, v in row.items():
             total[k] = total.get(k, 0) + v
-    figures = {"files": len(counts), "folds": FOLDS, **_prf(total["tp"], total["pred"], total["gold"])}
-    model = fit([file_examples(p) for p in sorted(ent_dir.glob("*.tsv"))])
-    payload = {
-        "about": "PER mention tagger of the ficlens characters stage (ficlens.characters.tagger), fitted on "
-        "LitBank entities by ficlens.characters.train; cross_validation = file-level held-out PER mention figures.",
-        "cross_validation": figures,
-        "o_bias": model.o_bias,
-        "levels": model.levels,
-    }
-    out.write_text(json.dumps(payload, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    return {**_prf(total["tp"], total["pred"], total["gold"]), "proper_f1": _prf(
+        total["proper_tp"], total["proper_pred"], total["proper_gold"])["f1"], "gold": total["gold"]}
+
+
+def write_model(ent_dir: Path, out: Path) -> dict:
+    """Word clusters derived again (``clusters.py``), held-out figures (fast path), then the model
+    fitted on every file saved to out (as .npz). ent_dir is SHARED/litbank/entities/tsv."""
+    from . import clusters
+
+    clusters.derive(ent_dir.parents[2], Path(clusters.__file__).with_name("word_clusters.json"))
+    tg.clusters.cache_clear()
+    tg._type_cache.clear()
+    paths = sorted(ent_dir.glob("*.tsv"))
+    examples = [file_examples(p) for p in paths]
+    fold_of = folds(paths)
+    rows = []
+    for fold in range(FOLDS):
+        model = fit([ex for ex, k in zip(examples, fold_of) if k != fold])
+        rows += [tagged_counts(ex, model) for ex, k in zip(examples, fold_of) if k == fold]
+    figures = {"files": len(examples), "folds": FOLDS, **_total(rows)}
+    fit(examples).save(out.with_suffix(".npz"))
     return figures
+
+
+def _cached_examples(ent_dir: Path) -> list[FileExamples]:
+    """Examples of every file, pickled under the temp dir for the development loop."""
+    cache = Path(tempfile.gettempdir()) / "ficlens_litbank_mentions.pkl"
+    if cache.is_file() and cache.stat().st_mtime > max(p.stat().st_mtime for p in ent_dir.glob("*.tsv")):
+        with cache.open("rb") as fh:
+            examples = pickle.load(fh)
+    else:
+        examples = [file_examples(p) for p in sorted(ent_dir.glob("*.tsv"))]
+        with cache.open("wb") as fh:
+            pickle.dump(examples, fh)
+    for ex in examples:  # marks follow the current feature code, not the cached one
+        ex.mark = tg.marks(ex.starts, ex.ends, rule_spans(ex.mentions))
+    return examples
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print("usage: python -m ficlens.characters.mention_train LITBANK_DIR [FOLD ...]", file=sys.stderr)
+        return 2
+    ent_dir = Path(argv[0]) / "entities" / "tsv"
+    examples = _cached_examples(ent_dir)
+    fold_of = folds(examples)
+    wanted = [int(x) for x in argv[1:]] or list(range(FOLDS))
+    params = json.loads(os.environ.get("CRF_PARAMS", "{}"))
+    rows = []
+    for fold in wanted:
+        t0 = time.process_time()
+        model = fit([ex for ex, k in zip(examples, fold_of) if k != fold], params)
+        t1 = time.process_time()
+        fold_rows = [tagged_counts(ex, model) for ex, k in zip(examples, fold_of) if k == fold]
+        t2 = time.process_time()
+        rows += fold_rows
+        print(f"fold {fold}: {_total(fold_rows)} fit {t1 - t0:.0f}s tag {t2 - t1:.1f}s", flush=True)
+    print("ALL", json.dumps(_total(rows)))
+    return 0
+
+
+if __name__ == "__main__":
+    from ficlens.characters import mention_train  # pickled examples name the module, not __main__
+
+    sys.exit(mention_train.main(sys.argv[1:]))

@@ -1,11 +1,13 @@
 """Learned PER mention tagger: finds person phrases ("the old man who kept the inn", "her daughter",
 "Mr." inside "Mr. Darcy") that the name regexes miss or cut wrongly.
 
-Two BIO taggers (multinomial logistic regression, no label dependencies so that scoring is a few
-numpy gathers): level 0 finds the outermost person spans, level 1 the person spans nested inside
-another one. Features are cheap: the word (lowercased), suffixes, shape, lexicon flags of a window
-of words, sentence start, and the B/I marks of the stage's own regex name and epithet mentions.
-Weights live in ``mention_tagger.json``, fitted on LitBank by ``ficlens.characters.train``.
+A linear-chain CRF (CRFsuite; tagging runs in C++) over sentences. Each token gets one joint label
+of two nesting levels: level 0 = outermost person span, level 1 = person span nested in it, e.g.
+"Miss Bennet 's sister" -> BB II IO IO. Features: the word, affixes, shape, lexicon flags, word
+clusters (``word_clusters.json``, derived from the shared novels by ``characters.clusters``), a
+window of words at -2..+2 with bigrams, sentence start, and the B/I marks of the stage's own regex
+name and epithet mentions. The model is stored as CRFsuite bytes in ``mention_tagger.npz``, fitted
+on LitBank by ``ficlens.characters.train``.
 """
 
 from __future__ import annotations
@@ -23,25 +25,24 @@ TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Messrs|Mme|Mlle|Capt|Col|Gen|Lt|Rev|Prof|Hon|Esq|Sgt)\."
     r"|[^\W_]+(?:[-'’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S"
 )
-LABELS = ("O", "B", "I")
 LEVELS = 2
-TYPE_OFFSETS = (-2, -1, 0, 1, 2, 3)
-CTX_OFFSETS = (-1, 0, 1)
+# Joint labels: level-0 tag then level-1 tag (a nested span only lives inside an outer one).
+LABELS = ("O", "BO", "IO", "BB", "IB", "II")
 # Marks of the stage's regex mentions on a token, fed to the tagger as context.
 MARK_NONE, MARK_NAME_B, MARK_NAME_I, MARK_EPI_B, MARK_EPI_I = range(5)
 _SENT_END = {".", "!", "?", "“", '"', "‘", ":", ";", "…"}
+_SEQ_END = {".", "!", "?", "…"}
 _PERSON = lx.PERSON_NOUNS | lx.BARE_PERSON_NOUNS
 _DETS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "my", "your", "our", "their", "its"}
+_RELATIVES = {"who", "whom", "whose", "which", "that", "whose"}
+_PUNCT = {",", ";", ":", "—", "-", "(", ")", '"', "“", "”", "‘", "’"}
 PAD = "<pad>"
-REGION_THRESHOLD = 0.95
-# Label transitions allowed in decoding (log scale): everything but O -> I. Learned transition
-# probabilities lowered held-out F1 (they double-count the O prior of the per-token model).
-BIO_CONSTRAINTS = np.array([[0.0, 0.0, -1e4], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]])
+MAX_SEQUENCE = 120
+_TYPE_CACHE_LIMIT = 300_000
+_VITERBI_CHUNK = 1024
 
 
 def _shape(word: str) -> str:
-    if word == PAD:
-        return "pad"
     if word[0].isupper():
         if word.endswith("."):
             return "X."
@@ -59,48 +60,54 @@ def _first_names() -> frozenset[str]:
     return frozenset(first)
 
 
-def type_features(word: str) -> dict[int, tuple[str, ...]]:
-    """Features of one word type, per window offset (the same word gives the same features everywhere)."""
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, tuple[str, str, int, int, int]]:
+    """Lowercased word -> (syntactic cluster path, topical cluster path, who/said/possessive cue
+    buckets), from ``word_clusters.json`` (empty when not derived)."""
+    path = resources.files(__package__).joinpath("word_clusters.json")
+    if not path.is_file():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {w: row for w, *row in zip(raw["words"], raw["paths"], raw["topics"], raw["who"], raw["said"], raw["poss"])}
+
+
+_NO_CLUSTER = ("", "", "n", "n", "n")
+
+
+_type_cache: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
+def type_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """Features of one word type at window offsets -2, -1, 0, +1, +2 (cached for the process)."""
+    got = _type_cache.get(word)
+    if got is not None:
+        return got
     low = word.lower()
     shape = _shape(word)
-    lex = "lex" if low in _PERSON else "nolex"
-    first = "fn" if word in _first_names() else "nofn"
-    title = low.rstrip(".") in lx.TITLES
-    out = {
-        0: (
-            f"w={low}", f"s3={low[-3:]}", f"s2={low[-2:]}", f"p3={low[:3]}", f"sh={shape}", lex, first,
-            f"t={title}", f"sh={shape}|{lex}", "bias",
-        ),
-        -1: (f"w={low}", f"sh={shape}", lex, f"t={title}", f"d={low in _DETS}"),
-        1: (f"w={low}", f"sh={shape}", lex, first),
-        -2: (f"w={low}", lex),
-        2: (f"w={low}", lex, f"sh={shape}"),
-        3: (lex,),
-    }
-    return out
-
-
-def ctx_id(bos: bool, mark: int, cap: bool) -> int:
-    return (int(bos) * 5 + mark) * 2 + int(cap)
-
-
-N_CTX = 20
-
-
-def ctx_features() -> dict[int, list[tuple[str, ...]]]:
-    """Feature strings of each context id, per offset."""
-    out: dict[int, list[tuple[str, ...]]] = {}
-    for o in CTX_OFFSETS:
-        rows = []
-        for cid in range(N_CTX):
-            cap, rest = cid % 2, cid // 2
-            bos, mark = rest // 5, rest % 5
-            if o == 0:
-                rows.append((f"m={mark}", f"bos={bos}|cap={cap}", f"m={mark}|bos={bos}"))
-            else:
-                rows.append((f"m={mark}",))
-        out[o] = rows
-    return out
+    lex = "1" if low in _PERSON else "0"
+    first = "1" if word in _first_names() else "0"
+    title = "1" if low.rstrip(".") in lx.TITLES else "0"
+    det = "1" if low in _DETS else "0"
+    path, topic, who, said, poss = clusters().get(low, _NO_CLUSTER)
+    c4, c6, c10 = path[:4], path[:6], path[:10]
+    cues = (f"who={who}", f"said={said}", f"poss={poss}", f"t4={topic[:4]}", f"t6={topic[:6]}", f"t9={topic[:9]}")
+    cur = (
+        "b", f"w={low}", f"s1={low[-1:]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
+        f"p2={low[:2]}", f"p3={low[:3]}", f"sh={shape}", f"lx={lex}", f"fn={first}", f"t={title}",
+        f"sh={shape}|lx={lex}", f"c4={c4}", f"c6={c6}", f"c10={c10}", f"np={low in lx.NON_PERSON or word in lx.NON_PERSON}",
+    ) + cues
+    got = (
+        (f"-2w={low}", f"-2lx={lex}", f"-2c4={c4}"),
+        (f"-1w={low}", f"-1sh={shape}", f"-1lx={lex}", f"-1t={title}", f"-1d={det}", f"-1c4={c4}", f"-1c6={c6}",
+         f"-1who={who}", f"-1t6={topic[:6]}"),
+        cur,
+        (f"+1w={low}", f"+1sh={shape}", f"+1lx={lex}", f"+1fn={first}", f"+1c4={c4}", f"+1c6={c6}", f"+1who={who}",
+         f"+1t6={topic[:6]}"),
+        (f"+2w={low}", f"+2lx={lex}", f"+2c4={c4}"),
+    )
+    if len(_type_cache) < _TYPE_CACHE_LIMIT:
+        _type_cache[word] = got
+    return got
 
 
 def tokenize(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
@@ -116,8 +123,7 @@ def tokenize(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], np.nda
     bos = np.zeros(len(words), dtype=bool)
     if words:
         bos[0] = True
-        prev = np.array([w in _SENT_END for w in words[:-1]], dtype=bool)
-        bos[1:] = prev
+        bos[1:] = np.array([w in _SENT_END for w in words[:-1]], dtype=bool)
     return words, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64), bos
 
 
@@ -134,134 +140,264 @@ def marks(starts: np.ndarray, ends: np.ndarray, rule_spans: list[tuple[int, int,
     return out
 
 
-def contexts(words: list[str], bos: np.ndarray, mark: np.ndarray) -> np.ndarray:
-    cap = np.array([w[:1].isupper() for w in words], dtype=np.int64)
-    return (bos.astype(np.int64) * 5 + mark) * 2 + cap
-
-
-def decode(labels: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[tuple[int, int]]:
-    """Spans of a BIO label sequence."""
+def sequences(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) token ranges the CRF tags one at a time: sentences, cut at MAX_SEQUENCE tokens."""
     out = []
-    open_at = -1
-    for i in np.flatnonzero(labels != 0).tolist() + [len(labels) + 1]:
-        lab = labels[i] if i < len(labels) else 0
-        if open_at >= 0 and (i != last + 1 or lab == 1):
-            out.append((int(starts[open_at]), int(ends[last])))
-            open_at = -1
-        if i >= len(labels):
-            break
-        if open_at < 0:
-            open_at = i
-        last = i
+    a = 0
+    for i, w in enumerate(words):
+        if w in _SEQ_END or i - a + 1 >= MAX_SEQUENCE:
+            out.append((a, i + 1))
+            a = i + 1
+    if a < len(words):
+        out.append((a, len(words)))
     return out
 
 
-def viterbi(logp: np.ndarray, trans: np.ndarray, region_threshold: float) -> np.ndarray:
-    """Best BIO sequence under per-token log-probabilities and label transition log-probabilities.
+_DET_LIST = sorted(_DETS)
+_REL_LIST = sorted(_RELATIVES)
 
-    Only runs of tokens whose O probability is below region_threshold are decoded (the rest stay
-    O), so that the Python loop touches a small share of a long text.
-    """
-    n = len(logp)
-    labels = np.zeros(n, dtype=np.int64)
-    cand = np.flatnonzero(logp[:, 0] < np.log(region_threshold))
-    if not len(cand):
-        return labels
-    breaks = np.flatnonzero(np.diff(cand) > 1)
-    run_starts = np.r_[cand[0], cand[breaks + 1]]
-    run_ends = np.r_[cand[breaks], cand[-1]] + 1
-    t = trans.tolist()
-    for a, b in zip(run_starts.tolist(), run_ends.tolist()):
-        rows = logp[a:b].tolist()
-        prev = [t[0][j] + rows[0][j] for j in range(3)]
-        back = []
-        for row in rows[1:]:
-            cur = []
-            ptr = []
-            for j in range(3):
-                best = max(range(3), key=lambda i: prev[i] + t[i][j])
-                cur.append(prev[best] + t[best][j] + row[j])
-                ptr.append(best)
-            back.append(ptr)
-            prev = cur
-        state = max(range(3), key=lambda i: prev[i] + t[i][0])
-        path = [state]
-        for ptr in reversed(back):
-            state = ptr[state]
-            path.append(state)
-        labels[a:b] = path[::-1]
-    return labels
+
+def _last_before(flag: np.ndarray, floor: np.ndarray) -> np.ndarray:
+    """Per token i, the last index j < i with flag[j] and j >= floor[i], else -1."""
+    idx = np.where(flag, np.arange(len(flag)), -1)
+    last = np.maximum.accumulate(np.r_[-1, idx[:-1]]) if len(flag) else idx
+    return np.where(last >= floor, last, -1)
+
+
+def context_ids(words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np.ndarray:
+    """Per token, one integer coding its context features (see ``context_features``): regex marks
+    at -1/0/+1, sentence start, and the noun-phrase state of the words before it in its sentence
+    (tokens since the last determiner and since the last punctuation or relative pronoun, the open
+    relative pronoun, the last determiner)."""
+    n = len(words)
+    lows = [w.lower() for w in words]
+    det = np.array([_DET_LIST.index(w) + 1 if w in _DETS else 0 for w in lows], dtype=np.int64)
+    rel = np.array([_REL_LIST.index(w) + 1 if w in _RELATIVES and w not in _DETS else 0 for w in lows], dtype=np.int64)
+    comma = np.array([w == "," for w in lows])
+    punct = np.array([w in _PUNCT for w in lows])
+    seq_start = np.repeat([a for a, _ in seqs], [b - a for a, b in seqs])
+    seq_end = np.repeat([b for _, b in seqs], [b - a for a, b in seqs])
+    pos = np.arange(n)
+    last_p = _last_before(punct, seq_start)
+    last_hard = _last_before(punct & ~comma, seq_start)
+    last_det = _last_before(det > 0, np.maximum(seq_start, last_p + 1))
+    last_rel = _last_before(rel > 0, np.maximum(seq_start, last_hard + 1))
+    last_break = _last_before(punct | (rel > 0), seq_start)
+    last_comma = _last_before(comma, np.maximum(seq_start, np.maximum(last_rel, last_hard) + 1))
+    sd = np.where(last_det >= 0, np.minimum(pos - last_det - 1, 7), 9)
+    sp = np.where(last_break >= 0, np.minimum(pos - last_break - 1, 7), 9)
+    ld = np.where(last_det >= 0, det[np.maximum(last_det, 0)], 0)
+    rl = np.where(last_rel >= 0, rel[np.maximum(last_rel, 0)], 0) * 2 + (last_comma >= 0)
+    m_prev = np.where(pos > seq_start, mark[np.maximum(pos - 1, 0)], 9)
+    m_next = np.where(pos + 1 < seq_end, mark[np.minimum(pos + 1, n - 1)], 9)
+    key = bos.astype(np.int64)
+    for value, radix in ((mark, 10), (m_prev, 10), (m_next, 10), (sd, 10), (sp, 10), (rl, 2 * len(_REL_LIST) + 2),
+                         (ld, len(_DET_LIST) + 1)):
+        key = key * radix + value
+    return key
+
+
+def context_features(key: int) -> tuple[str, ...]:
+    """Feature strings of one ``context_ids`` code."""
+    key, ld = divmod(key, len(_DET_LIST) + 1)
+    key, rl = divmod(key, 2 * len(_REL_LIST) + 2)
+    key, sp = divmod(key, 10)
+    key, sd = divmod(key, 10)
+    key, m_next = divmod(key, 10)
+    key, m_prev = divmod(key, 10)
+    bos, m = divmod(key, 10)
+    rel = (_REL_LIST[rl // 2 - 1] if rl // 2 else "-") + ("," if rl % 2 else "")
+    det = _DET_LIST[ld - 1] if ld else "-"
+    return (
+        f"bos={bos}", f"m={m}", f"m-1={m_prev}", f"m+1={m_next}", f"m={m}|bos={bos}", f"sd={sd}", f"sp={sp}",
+        f"rel={rel}", f"ld={det}", f"ld={det}|sd={sd}", f"rel={rel}|sp={sp}",
+    )
+
+
+def sequence_features(words: list[str], ctx: np.ndarray, a: int, b: int) -> list[list[str]]:
+    """CRFsuite attribute lists of tokens a..b-1 (window features do not cross the sequence): the
+    training side; ``Model.emissions`` sums the same features' weights without building strings."""
+    types = [type_features(w) for w in words[a:b]]
+    lows = [w.lower() for w in words[a:b]]
+    ctx_l = ctx[a:b].tolist()
+    n = b - a
+    out = []
+    for i in range(n):
+        row = list(types[i][2])
+        row += types[i - 2][0] if i >= 2 else ("-2w=<s>",)
+        row += types[i - 1][1] if i >= 1 else ("-1w=<s>",)
+        row += types[i + 1][3] if i + 1 < n else ("+1w=</s>",)
+        row += types[i + 2][4] if i + 2 < n else ("+2w=</s>",)
+        row.append(f"bg-={lows[i - 1] if i else '<s>'}|{lows[i]}")
+        row.append(f"bg+={lows[i]}|{lows[i + 1] if i + 1 < n else '</s>'}")
+        row += context_features(ctx_l[i])
+        out.append(row)
+    return out
+
+
+def decode(labels: list[str], starts: np.ndarray, ends: np.ndarray, offset: int) -> list[tuple[int, int, int]]:
+    """(start, end, level) spans of one sequence's joint labels (token i of it is offset + i)."""
+    out = []
+    for level in range(LEVELS):
+        open_at = -1
+        for i, lab in enumerate(labels + ["O"]):
+            tag = lab[level] if len(lab) > level else "O"
+            if open_at >= 0 and tag != "I":
+                out.append((int(starts[offset + open_at]), int(ends[offset + i - 1]), level))
+                open_at = -1
+            if tag == "B" or (tag == "I" and open_at < 0):
+                open_at = i
+    return out
 
 
 class Model:
-    """Weights of the level taggers, with per-word score tables cached for the process."""
+    """A fitted CRF as numpy weight tables, tagged without per-token feature strings.
 
-    def __init__(self, levels: list[dict[str, list[float]]], o_bias: float = 0.0):
-        self.levels = levels
-        self.o_bias = o_bias
-        self._type_cache: dict[str, np.ndarray] = {}
-        self._ctx = []
-        ctx_feats = ctx_features()
-        for weights in levels:
-            table = np.zeros((len(CTX_OFFSETS), N_CTX, 3))
-            for k, o in enumerate(CTX_OFFSETS):
-                for cid, feats in enumerate(ctx_feats[o]):
-                    for f in feats:
-                        w = weights.get(f"c{o}|{f}")
-                        if w is not None:
-                            table[k, cid] += w
-            self._ctx.append(table)
+    Scores equal CRFsuite's (the same features as ``sequence_features``): per word type, the summed
+    weights of its features at each window offset are cached for the process; context features are
+    looked up per token; Viterbi runs position by position over all sentences at once.
+    """
 
-    def _type_scores(self, word: str) -> np.ndarray:
-        """(levels, offsets, labels) score table of one word, cached for the process."""
-        row = self._type_cache.get(word)
+    def __init__(self, attrs: list[str], weights: np.ndarray, transitions: np.ndarray, labels: list[str]):
+        self.attrs = list(attrs)
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.transitions = np.asarray(transitions, dtype=np.float64)
+        self.labels = list(labels)
+        self.index = {a: i for i, a in enumerate(self.attrs)}
+        self.o_label = self.labels.index("O")
+        self._type_rows: dict[str, np.ndarray] = {}
+        self._ctx_rows: dict[int, np.ndarray] = {}
+        self._pad_rows = np.stack(
+            [self._sum((f,)) for f in ("-2w=<s>", "-1w=<s>", "", "+1w=</s>", "+2w=</s>")]
+        )
+
+    @classmethod
+    def from_crfsuite(cls, crf_bytes: bytes) -> "Model":
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open_inmemory(crf_bytes)
+        info = tagger.info()
+        labels = list(tagger.labels())  # only the labels seen in training, as CRFsuite decodes
+        li = {lab: k for k, lab in enumerate(labels)}
+        attrs = sorted({a for a, _ in info.state_features})
+        ai = {a: k for k, a in enumerate(attrs)}
+        weights = np.zeros((len(attrs), len(labels)))
+        for (a, lab), w in info.state_features.items():
+            weights[ai[a], li[lab]] = w
+        trans = np.zeros((len(labels), len(labels)))
+        for (x, y), w in info.transitions.items():
+            trans[li[x], li[y]] = w
+        tagger.close()
+        return cls(attrs, weights, trans, labels)
+
+    def _sum(self, feats) -> np.ndarray:
+        rows = [self.index[f] for f in feats if f in self.index]
+        return self.weights[rows].sum(0) if rows else np.zeros(len(self.labels))
+
+    def _type_table(self, word: str) -> np.ndarray:
+        row = self._type_rows.get(word)
         if row is None:
-            keys = [f"{o}|{f}" for o, feats in sorted(type_features(word).items()) for f in feats]
-            slots = [k for k, (o, feats) in enumerate(sorted(type_features(word).items())) for _ in feats]
-            row = np.zeros((len(self.levels), len(TYPE_OFFSETS), 3))
-            for level, weights in enumerate(self.levels):
-                for slot, key in zip(slots, keys):
-                    w = weights.get(key)
-                    if w is not None:
-                        row[level, slot] += w
-            if len(self._type_cache) < 200_000:
-                self._type_cache[word] = row
+            row = np.stack([self._sum(slot) for slot in type_features(word)])
+            if len(self._type_rows) < _TYPE_CACHE_LIMIT:
+                self._type_rows[word] = row
         return row
+
+    def emissions(self, words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np.ndarray:
+        """(tokens, labels) state scores, as CRFsuite sums them over ``sequence_features``."""
+        n = len(words)
+        vocab: dict[str, int] = {}
+        ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=n)
+        tables = np.stack([self._type_table(w) for w in vocab])  # (types, 5 slots, labels)
+        seq_start = np.repeat([a for a, _ in seqs], [b - a for a, b in seqs])
+        seq_end = np.repeat([b for _, b in seqs], [b - a for a, b in seqs])
+        pos = np.arange(n)
+        scores = tables[ids, 2].copy()
+        for slot, off in ((0, -2), (1, -1), (3, 1), (4, 2)):
+            j = pos + off
+            ok = (j >= seq_start) & (j < seq_end)
+            scores += np.where(ok[:, None], tables[ids[np.clip(j, 0, n - 1)], slot], self._pad_rows[slot])
+        ctx = context_ids(words, bos, mark, seqs)
+        codes, inverse = np.unique(ctx, return_inverse=True)
+        scores += np.stack([self._ctx_row(int(c)) for c in codes])[inverse.reshape(-1)]
+        lows = {w: w.lower() for w in vocab}
+        names = [lows[w] for w in vocab] + ["<s>", "</s>"]
+        bos_id, eos_id = len(vocab), len(vocab) + 1
+        prev = np.where(pos > seq_start, ids[np.maximum(pos - 1, 0)], bos_id)
+        nxt = np.where(pos + 1 < seq_end, ids[np.minimum(pos + 1, n - 1)], eos_id)
+        width = len(names)
+        for side, first, second in (("bg-=", prev, ids), ("bg+=", ids, nxt)):
+            pairs, inv = np.unique(first * width + second, return_inverse=True)
+            found = np.array([self.index.get(f"{side}{names[p // width]}|{names[p % width]}", -1) for p in pairs.tolist()])
+            at = found[inv.reshape(-1)]
+            hit = at >= 0
+            scores[hit] += self.weights[at[hit]]
+        return scores
+
+    def _ctx_row(self, code: int) -> np.ndarray:
+        row = self._ctx_rows.get(code)
+        if row is None:
+            row = self._ctx_rows[code] = self._sum(context_features(code))
+        return row
+
+    def viterbi(self, scores: np.ndarray, seqs) -> np.ndarray:
+        """Best label index per token, every sentence decoded at once (position by position)."""
+        out = np.full(len(scores), self.o_label, dtype=np.int64)
+        trans = self.transitions
+        by_length = sorted(seqs, key=lambda ab: ab[1] - ab[0])
+        for c in range(0, len(by_length), _VITERBI_CHUNK):
+            chunk = by_length[c : c + _VITERBI_CHUNK]
+            starts = np.array([a for a, _ in chunk])
+            lens = np.array([b - a for a, b in chunk])
+            m = int(lens.max())
+            delta = scores[starts]
+            back = np.zeros((len(chunk), m, len(self.labels)), dtype=np.int64)
+            for t in range(1, m):
+                live = lens > t
+                cand = delta[:, :, None] + trans[None]
+                best = cand.argmax(1)
+                new = np.take_along_axis(cand, best[:, None, :], 1)[:, 0] + scores[np.minimum(starts + t, len(scores) - 1)]
+                delta = np.where(live[:, None], new, delta)
+                back[:, t] = best
+            state = delta.argmax(1)
+            for t in range(m - 1, -1, -1):
+                live = lens > t
+                out[starts[live] + t] = state[live]
+                if t:
+                    state = np.where(live, back[np.arange(len(chunk)), t, state], state)
+        return out
 
     def spans(self, text: str, story: list[tuple[int, int]], rule_spans: list[tuple[int, int, bool]]):
         """Person spans as (start, end, level)."""
         words, starts, ends, bos = tokenize(text, story)
-        n = len(words)
-        if not n:
+        if not words:
             return []
-        ctx = contexts(words, bos, marks(starts, ends, rule_spans))
-        vocab: dict[str, int] = {PAD: 0}
-        ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=n)
-        pad = 3
-        padded = np.concatenate([np.zeros(pad, np.int64), ids, np.zeros(pad, np.int64)])
-        cpad = np.concatenate([np.full(pad, ctx_id(True, 0, False)), ctx, np.full(pad, ctx_id(True, 0, False))])
+        seqs = sequences(words)
+        labels = self.viterbi(self.emissions(words, bos, marks(starts, ends, rule_spans), seqs), seqs)
+        names = self.labels
         out = []
-        tables = np.stack([self._type_scores(w) for w in vocab])  # (types, levels, offsets, 3)
-        for level in range(len(self.levels)):
-            table = tables[:, level]
-            scores = np.zeros((n, 3))
-            for k, o in enumerate(sorted(TYPE_OFFSETS)):
-                scores += table[padded[pad + o : pad + o + n], k]
-            for k, o in enumerate(CTX_OFFSETS):
-                scores += self._ctx[level][k][cpad[pad + o : pad + o + n]]
-            scores[:, 0] += self.o_bias
-            scores -= scores.max(1, keepdims=True)
-            logp = scores - np.log(np.exp(scores).sum(1, keepdims=True))
-            labels = viterbi(logp, BIO_CONSTRAINTS, REGION_THRESHOLD)
-            out.extend((s, e, level) for s, e in decode(labels, starts, ends))
+        for a, b in seqs:
+            if (labels[a:b] != self.o_label).any():
+                out.extend(decode([names[k] for k in labels[a:b].tolist()], starts, ends, a))
         return out
+
+    def save(self, path) -> None:
+        np.savez_compressed(
+            path, attrs=np.array(self.attrs), weights=self.weights.astype(np.float32),
+            transitions=self.transitions, labels=np.array(self.labels),
+        )
+
+
+def load(path) -> Model:
+    with np.load(path) as raw:
+        return Model(raw["attrs"].tolist(), raw["weights"], raw["transitions"], raw["labels"].tolist())
 
 
 @lru_cache(maxsize=1)
 def shipped() -> Model | None:
     """The fitted model shipped with the package, or None when it has not been trained."""
-    path = resources.files(__package__).joinpath("mention_tagger.json")
+    path = resources.files(__package__).joinpath("mention_tagger.npz")
     if not path.is_file():
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return Model(raw["levels"], raw.get("o_bias", 0.0))
+    with path.open("rb") as fh:
+        return load(fh)

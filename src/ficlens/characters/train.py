@@ -160,7 +160,7 @@ def main(argv: list[str]) -> int:
     if ent_dir.is_dir():
         from .mention_train import write_model
 
-        tagger_out = Path(__file__).with_name("mention_tagger.json")
+        tagger_out = Path(__file__).with_name("mention_tagger.npz")
         print(json.dumps(write_model(ent_dir, tagger_out)))
         print(f"wrote {tagger_out}")
     return 0

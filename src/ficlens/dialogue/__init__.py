@@ -2,8 +2,7 @@
 
 A named speech tag ("said Buffy", "Buffy whispered", "was Buffy's reply"), a described one
 ("said the surgeon", "cried his wife" = Mrs. <his surname>), a first-person "I said" or a
-reader-insert "you ask" decides the speaker outright; titled forms that earlier stages left
-as separate people ("Dr. Aziz" beside "Aziz") speak as one. Otherwise candidates
+reader-insert "you ask" decides the speaker outright. Otherwise candidates
 (the people a "she said" may mean, action beats, the previous quote's vocative, recent
 speakers, people named nearby) are scored by a ranker trained on PDNC (`ranker.py`), or
 taken in a fixed rule order when no model is installed. Addressees are vocatives and
@@ -21,7 +20,6 @@ import numpy as np
 
 from ..model import Quote, Span, Work
 from ..text import count_words
-from .names import _TITLE_KEYS as TITLE_WORDS
 from .names import CAP, NAME, NAME_RE, SENTENCE_END, CharacterIndex, clean_name, title_gender
 from . import ranker
 from .quotes import Utterance, find_utterances, quoting_style, split_paragraphs
@@ -51,12 +49,27 @@ SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 SUBJECT = rf"(?P<subj>{NAME}|[Hh]e|[Ss]he|I|[Tt]hey|you)"
 ADVERB = r"(?:(?:[a-z]+ly|then|again|at last|at once|at length|presently|now)[ \t\n]+)?"
 # "said old Horace", "said the irrepressible Thomas": a describing word before the name.
-EPITHET = r"(?:(?:the[ \t\n]+)?(?:old|young|little|poor|good|elder|younger|[a-z]+(?:ful|ous|ive|ible|able|ant|ent))[ \t\n]+(?=[A-Z]))?"
+# Any describing word or two will do ("said dour Major Callendar", "said the more candid Lady Bertram"),
+# but not a preposition or conjunction ("said to Marilla" names the listener).
+_NOT_EPITHET = (
+    r"(?!(?:to|at|with|and|or|but|in|into|of|for|from|by|on|upon|as|than|that|when|while|if|so|after|before|"
+    r"towards?|unto|about|like|because|though|until|till|where|whom|whose|which|what|then|the|a|an|his|her|their|"
+    r"my|our|its|your)\b)"
+)
+EPITHET = (
+    rf"(?:(?:the[ \t\n]+)?(?:{_NOT_EPITHET}[a-z]+(?:-[a-z]+)?[ \t\n]+){{1,2}}(?=[A-Z]))?"
+    r"(?:the[ \t\n]+(?:[a-z]+[ \t\n]+)?voice[ \t\n]+of[ \t\n]+(?:(?:old|young|little|poor)[ \t\n]+)?)?"
+)
 # "said Buffy", ", returned she", "— said Mr. Bennet"
-VERB_FIRST_RE = re.compile(rf"[\s,—–\-]*{ADVERB}(?P<verb>{VERBS}|[a-z]{{3,}}ed)(?:[ \t\n]+(?:in|out|up|on|forth))?[ \t\n]+{ADVERB}{EPITHET}{SUBJECT}(?![\w’'])(?P<rest>[^.!?\"“”]{{0,80}})")
+VERB_FIRST_RE = re.compile(
+    rf"[\s,—–\-]*{ADVERB}(?P<verb>{VERBS}|[a-z]{{3,}}ed|Said)(?:[ \t\n]+(?:in|out|up|on|forth))?"
+    rf"[ \t\n]+{ADVERB}{EPITHET}"
+    rf"{SUBJECT}(?:[’']s[ \t\n]+voice\b)?(?![\w’'])(?P<rest>[^.!?\"“”]{{0,80}})"
+)
 # "Buffy said", "he whispered", "Giles's voice was cool", "She folded her arms."
 SUBJECT_FIRST_RE = re.compile(
-    rf"[\s,—–\-]*(?:and[ \t\n]+|then[ \t\n]+)?{SUBJECT}(?P<poss>[’']s)?[ \t\n]+{ADVERB}(?:(?:had|has|was|is|were)[ \t\n]+)?(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"“”]{{0,80}})"
+    rf"[\s,—–\-]*(?:and[ \t\n]+|then[ \t\n]+|as[ \t\n]+)?{SUBJECT}(?P<poss>[’']s)?[ \t\n]+{ADVERB}"
+    rf"(?:(?:had|has|was|is|were)[ \t\n]+)?(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"“”]{{0,80}})"
 )
 # A subject at the start of a narration sentence anywhere in the paragraph: an action beat.
 BEAT_RE = re.compile(rf"(?m)(?:^|{SENTENCE_END}\s+|[\"”]\s+)(?P<subj>{NAME}|He|She|I)(?P<poss>[’']s)?[ \t\n]+{ADVERB}(?P<verb>[a-z]+)\b")
@@ -75,21 +88,70 @@ NARRATION_SUBJECT_RE = re.compile(
 CLAUSE_SUBJECT_RE = re.compile(
     rf"[;:]\s+(?:(?:and|but|then|so|yet)\s+)?(?:[a-z]+[ \t\n]+){{0,3}}?(?P<subj>{NAME}|[Hh]e|[Ss]he)(?![\w’'])"
 )
+CLOSING_MARK_RE = re.compile(r"[ \t]+[\"”]")
+# A closing quotation mark, a line break and an indented line that starts in lower case.
+WRAPPED_TAG_RE = re.compile(r"[ \t]*\n[ \t]+(?=[a-z])")
+# A short closing sentence that announces the next quotation: "Lucy went on." "Mr. Collins began."
+INTRO_SENTENCE_RE = re.compile(
+    rf"(?:^|(?<=[.!?;”\"])\s+)(?:(?:and|but|then|so)[ \t\n]+)?(?P<subj>{NAME}|He|She|he|she)[ \t\n]+{ADVERB}"
+    r"(?:began|continued|went[ \t\n]+on|proceeded|resumed|interposed|added|said|replied|answered|observed|persisted|"
+    r"rejoined|returned|explained|spoke|cried|exclaimed|whispered|pursued|concluded)"
+    r"(?:[ \t\n]+(?:again|at[ \t\n]+once|thus|as[ \t\n]+follows|immediately|quickly|slowly|eagerly|gravely|warmly))?"
+    r"[ \t\n]*[.:][ \t\n]*$"
+)
+# Narration that ends with a speech verb and what goes with it: "...and said in a low voice,".
+_INTRO_VERBS = (
+    rf"{VERBS}|saying|say|says|calling|crying|replying|exclaiming|remarking|answering|adding|whispering|"
+    r"observing|asking|uttered|speaking"
+)
+INTRO_VERB_RE = re.compile(rf"(?s:.*)\b(?P<verb>{_INTRO_VERBS})\b[^.!?;\"“”]{{0,80}}[,:—–\-]?\s*$")
+# "...met by Mr. Allen, who, on hearing the reason, said,": the speaker is the one "who" speaks; and
+# "...stopped by Sir Thomas's saying with authority,".
+WHO_INTRO_RE = re.compile(
+    rf"(?s:.*)(?<![\w’'])(?P<subj>{NAME}),?[ \t\n]+who\b[^.!?;\"“”]*?\b(?:{_INTRO_VERBS})\b"
+    r"[^.!?;\"“”]{0,80}"
+    r"[,:—–\-]?\s*$"
+)
+# "...and thus spoke Mary:", "Elizabeth's reply was,".
+INVERTED_INTRO_RE = re.compile(
+    rf"(?:\b(?:{VERBS})[ \t\n]+{EPITHET}(?P<subj>{NAME})(?![\w’'])[^.!?;\"“”]{{0,60}}"
+    rf"|(?<![\w’'])(?P<owner>{NAME})(?:[’']| )s[ \t\n]+(?:reply|answer|words|remark|rejoinder)[ \t\n]+was)"
+    r"[,:—–\-]?\s*$"
+)
+POSSESSIVE_SAYING_RE = re.compile(
+    rf"(?<![\w’'])(?P<subj>{NAME})[’'] ?s[ \t\n]+(?:[a-z]+[ \t\n]+)?saying\b"
+    r"[^.!?;\"“”]{0,80}[,:—–\-]?\s*$"
+)
+# A name or pronoun in subject position: not after a preposition, and followed by a verb ("Miss Crawford thus
+# began"), perhaps after a clause between commas ("Isabella, who had been talking to James, whispered").
+CLAUSE_START_RE = re.compile(
+    rf"(?<![\w’'])(?<!to )(?<!with )(?<!at )(?<!of )(?<!for )(?<!by )(?<!from )(?<!upon )(?<!on )(?<!as )"
+    rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:,[^,.;:!?\"“”]{{1,100}},)?"
+    r"(?:[ \t\n]+(?:[a-z]+ly|thus|then|again|now|at once|at last|presently|first|also|only|even))?"
+    r"[ \t\n]+(?!(?:and|or|but|nor|the|a|an|of|to|with|in|on|at|for|who|whose|whom|which|that|as|by|from|"
+    r"her|his|him)\b)"
+    r"[a-z]{2,}\b"
+)
 SENTENCE_END_RE = re.compile(SENTENCE_END + r"[\"”’']?\s+")
 INTRO_END = (",", ":", "—", "–", "-", ";")
 # Narration that stops without closing its sentence introduces the next quotation ("Edmund first began again").
 CLOSED_END = tuple(".!?\"”’')]*_…")
 # "...," was Mrs Smith's reply.
 WAS_REPLY_RE = re.compile(
-    rf"[\s,—–\-]*was[ \t\n]+(?P<subj>{NAME})[’']s[ \t\n]+(?:reply|answer|language|response|remark|rejoinder|comment|retort)\b"
+    rf"[\s,—–\-]*(?:was|were)[ \t\n]+(?:all[ \t\n]+)?(?P<subj>{NAME})(?:[’']| )s[ \t\n]+"
+    r"(?:[a-z]+[ \t\n]+){0,2}?"
+    r"(?:reply|answer|language|response|remark|rejoinder|comment|retort|explanation|summing|way|thought|"
+    r"exclamation|question|greeting|verdict|conclusion|observation|objection|cry|advice|protest|excuse|"
+    r"declaration|reasoning|assurance|words|address|reproach|words)\b"
 )
 # "said the surgeon", "cried her mother", "said the gentleman in the white waistcoat": a described speaker.
 _DESC_WORD = (
     r"(?!(?:at|to|in|into|with|as|and|or|who|whose|that|which|of|for|from|on|upon|after|before|when|while|but|"
-    r"again|then|now|once|last|length|presently|still|very|not|so|too|is|was|had|has|did|would|could)\b)(?![a-z]+ly\b)[a-z]+"
+    r"again|then|now|once|last|length|presently|still|very|not|so|too|is|was|had|has|did|would|could)\b)"
+    r"(?![a-z]+ly\b)[a-z]+(?:-[a-z]+)*"
 )
 DESCRIPTION = (
-    rf"(?P<subj>(?:the|her|his|their|my)[ \t\n]+(?:{_DESC_WORD}[ \t\n]+){{0,2}}{_DESC_WORD}"
+    rf"(?P<subj>(?:the|her|his|their|my|a|an)[ \t\n]+(?:{_DESC_WORD}[ \t\n]+){{0,2}}{_DESC_WORD}"
     rf"(?:[ \t\n]+(?:in|with)[ \t\n]+the[ \t\n]+(?:{_DESC_WORD}[ \t\n]+)?{_DESC_WORD})?)(?![\w’'])"
 )
 DESC_VERB_FIRST_RE = re.compile(rf"[\s,—–\-]*{ADVERB}(?P<verb>{VERBS}|[a-z]{{3,}}ed)[ \t\n]+{ADVERB}{DESCRIPTION}(?P<rest>[^.!?\"“”]{{0,80}})")
@@ -120,6 +182,13 @@ PLACE_RE = re.compile(rf"\b(?:at|in|from|near|into|towards|through|across|of)[ \
 LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
 MALE_PRONOUNS = frozenset("he his him himself".split())
 NEW_CONVERSATION_GAP = 1200
+# Beam search over a conversation's speakers (1 = greedy): histories kept, choices per quote,
+# the weight of a tagged quote's fit to a history, and the score of a tag speaker no rule proposed.
+BEAM_WIDTH = 4
+BRANCHES = 3
+TAG_FIT = 0.5
+UNLISTED_LOGP = -3.0
+RECOMBINE = 12
 
 CONFIDENCE = {
     "tag": 0.95,
@@ -146,7 +215,10 @@ class _Attributor:
         self.index = CharacterIndex(work)
         self.mention_at = {m.start: m.character for m in work.mentions if m.character}
         self.genders: dict[str, list[int]] = {}
-        self.canonical_ids: dict[str, str] = {}
+        self.gender_cache: dict[str, str | None] = {}
+        self.named: list[str | None] = []  # speaker fixed by each quote's name tag, if any
+        self.vocative_cache: dict[int, list[str]] = {}
+        self.addressed: list[list[str]] = []  # addressees found so far, quote by quote
         self.tags: list[dict | None] = []
         self.lower_counts: dict[str, int] = {}
         for w in LOWER_WORD_RE.findall(work.text):
@@ -173,6 +245,9 @@ class _Attributor:
         if not name:
             return None
         words = name.split()
+        if len(words) > 1 and words[0].endswith("ly") and self.lower_counts.get(words[0].lower(), 0):
+            words = words[1:]  # "Presently Adela"
+            name = " ".join(words)
         if len(words) == 1:
             word = words[0]
             caps = self.cap_counts.get(word, 0)
@@ -202,13 +277,32 @@ class _Attributor:
 
     # ---- tags ----
     def find_tag(self, i: int) -> dict | None:
-        """The explicit speech tag or beat right next to the quotation, as a small record."""
+        """The explicit speech tag or beat right next to the quotation, as a small record.
+
+        A tag after the quotation wins; a mere action beat after it ("He waved his arm.") gives way
+        to narration before it that names the speaker and ends in a speech verb ("Callendar laughed,
+        and said,")."""
+        after = self._tag_after(i)
+        if after and after["kind"] != "beat":
+            return after
+        before, strong = self._tag_before(i)
+        if after is None or (before and strong and before["subj"] not in ("he", "she", "He", "She")):
+            return before
+        return after
+
+    def _tag_after(self, i: int) -> dict | None:
+        """A tag or beat in the narration after any part of the quotation."""
         u = self.utterances[i]
         for p in range(len(u.parts)):
             seg = self.narration_after(i, p)
+            if not seg and p == len(u.parts) - 1:
+                seg = self._wrapped_tag(i)
             if not seg:
                 continue
             base = u.parts[p][1] + 1
+            mark = CLOSING_MARK_RE.match(seg)  # a quotation that ends in spaces leaves its mark in the narration
+            if mark:
+                seg, base = seg[mark.end() :], base + mark.end()
             m = VERB_FIRST_RE.match(seg) or WAS_REPLY_RE.match(seg)
             if m:
                 return self._tag(m, base, "tag")
@@ -216,6 +310,9 @@ class _Attributor:
             if m:
                 return self._tag(m, base, "description")
             m = SUBJECT_FIRST_RE.match(seg)
+            subj = m.group("subj") if m else ""
+            if m and subj[0].isupper() and subj not in ("He", "She", "I", "They") and not self.name(subj, True):
+                m = None  # "And Mrs. Bennet instantly answered": no person heads the narration after the quote
             if m:
                 verb = m.group("verb")
                 if m.group("poss"):
@@ -228,31 +325,84 @@ class _Attributor:
                     return self._tag(m, base, "tag")
                 if p == len(u.parts) - 1 and verb not in ("and", "or", "of", "to", "the"):
                     return self._tag(m, base, "beat")
+        return None
+
+    def _tag_before(self, i: int) -> tuple[dict | None, bool]:
+        """The tag in the narration leading into the quotation, and whether a speech verb ends that narration."""
+        u = self.utterances[i]
         start, before = self.narration_before(i)
         if before:
             m = BEFORE_RE.search(before)
             if m:
-                return self._tag(m, start, "tag")
+                return self._tag(m, start, "tag"), True
+            # '"Poor things!" said Miss Steele, as they went. "It might have been sad."': the tag between
+            # two quotations names the speaker of both.
+            follows = i > 0 and not self.text[self.utterances[i - 1].end : start].strip(" \t\n\"”’'")
+            m = VERB_FIRST_RE.match(before) if follows else None
+            named = m is not None and m.group("subj").lower() not in ("he", "she", "they", "i", "you")
+            if named and before.rstrip()[-1:] in ".!":
+                return self._tag(m, start, "tag"), False
             if _introduces(before):
-                return self.intro_subject(start, start + len(before.rstrip()))
+                end = start + len(before.rstrip())
+                speech_verb_ends = bool(INTRO_VERB_RE.match(self.text, max(start, end - 200), end))
+                return self.intro_subject(start, end), speech_verb_ends
+            m = INTRO_SENTENCE_RE.search(before)
+            if m:
+                return self._tag(m, start, "tag"), False
         elif u.paragraph > 0 and (i == 0 or self.utterances[i - 1].last_paragraph < u.paragraph - 1 or
                                   self.utterances[i - 1].end < self.paragraphs[u.paragraph - 1][1] - 20):
             lo, hi = self.paragraphs[u.paragraph - 1]
+            if i > 0 and self.utterances[i - 1].end > lo:
+                lo = self.utterances[i - 1].end + 1
             if _introduces(self.text[lo:hi]):
-                if i > 0 and self.utterances[i - 1].end > lo:
-                    lo = self.utterances[i - 1].end + 1
-                return self.intro_subject(lo, hi)
-        return None
+                return self.intro_subject(lo, hi), False
+            m = INTRO_SENTENCE_RE.search(self.text, lo, hi)
+            if m:
+                return self._tag(m, 0, "tag"), False
+        return None, False
+
+    def _wrapped_tag(self, i: int) -> str:
+        """The tag an indented line break cut off into the next paragraph ('so well,"\\n said Cecil')."""
+        u = self.utterances[i]
+        start = u.parts[-1][1] + 1
+        m = WRAPPED_TAG_RE.match(self.text, start)
+        if not m or self.text[u.parts[-1][1] - 1] not in ",!?—-":
+            return ""
+        end = min(len(self.text), start + 200)
+        if i + 1 < len(self.utterances):
+            end = min(end, self.utterances[i + 1].start - 1)
+        return self.text[start:end] if end > start else ""
 
     def intro_subject(self, start: int, end: int) -> dict | None:
         """The subject of the narration that introduces a quotation ("Charlotte said,")."""
         start = max(start, end - 400)
         seg = self.text[start:end]
         cuts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(seg)]
+        m = (
+            INVERTED_INTRO_RE.search(seg, cuts[-1])
+            or WHO_INTRO_RE.match(seg, cuts[-1])
+            or POSSESSIVE_SAYING_RE.search(seg, cuts[-1])
+        )
+        group = "owner" if m and m.groupdict().get("owner") else "subj"
+        if m and self.name(m.group(group), keep_article=True):
+            return {"subj": m.group(group), "pos": start + m.start(group), "kind": "tag", "to": None}
         for m in reversed(list(CLAUSE_SUBJECT_RE.finditer(seg, cuts[-1]))):
             subj = m.group("subj")
             if subj in ("He", "She", "he", "she") or self.name(subj, keep_article=True):
                 return {"subj": subj, "pos": start + m.start("subj"), "kind": "tag", "to": _to_name(seg[m.end():])}
+        # "Lady Bertram left the room, and then Miss Crawford thus began,": the last subject before the speech verb.
+        verb = INTRO_VERB_RE.match(seg, cuts[-1])
+        if verb:
+            found = None
+            for m in CLAUSE_START_RE.finditer(seg, cuts[-1], verb.start("verb") + 1):
+                subj = m.group("subj")
+                if m.start("subj") > verb.start("verb"):
+                    continue
+                if subj in ("He", "She", "he", "she") or self.name(subj, keep_article=True):
+                    found = m
+            if found:
+                return {"subj": found.group("subj"), "pos": start + found.start("subj"), "kind": "tag",
+                        "to": _to_name(seg[found.end():])}
         for cut in reversed(cuts):
             for m in NARRATION_SUBJECT_RE.finditer(seg, cut):
                 subj = m.group("subj")
@@ -273,7 +423,7 @@ class _Attributor:
         the characters stage's reading of the pronoun."""
         words = description.split()
         head = words[-1] if len(words) < 4 or words[-4] not in ("in", "with") else words[-4]
-        if head in ANAPHORIC_NOUNS or (head in PERSON_NOUNS and words[0] in ("the", "a") and head == words[-1]):
+        if head in ANAPHORIC_NOUNS or (head in PERSON_NOUNS and words[0] == "the" and head == words[-1]):
             return None
         if words[0] in ("her", "his", "their", "my"):
             title = KIN_TITLES.get(words[1]) if len(words) == 2 else None
@@ -297,33 +447,10 @@ class _Attributor:
         return self.index.get_or_add("The " + phrase)
 
     def canonical(self, cid: str) -> str:
-        """One id per person when earlier stages split a titled form off ("Dr. Aziz" and "Aziz",
-        "Miss Quested" and "Adela Quested"), so turn-taking sees one speaker, not two."""
-        if cid in self.canonical_ids:
-            return self.canonical_ids[cid]
-        out = cid
-        c = self.index.by_id.get(cid)
-        words = c.name.split() if c else []
-        if len(words) >= 2 and words[0].rstrip(".").lower() in TITLE_WORDS:
-            gender = c.gender or title_gender(c.name)
-            bare = self.index.by_key.get(" ".join(words[1:]).lower())
-            if (bare and bare != cid and self.index.by_id[bare].name == " ".join(words[1:])
-                    and self.index.by_id[bare].gender in (None, gender)):
-                out = bare
-            elif words[0] == "Miss" and len(words) == 2:
-                same = [
-                    k for k in self.index.by_last.get(words[1].lower(), ())
-                    if k != cid and self.index.by_id[k].gender == "female"
-                    and len(self.index.by_id[k].name.split()) >= 2
-                    and self.index.by_id[k].name.split()[0].rstrip(".").lower() not in TITLE_WORDS
-                ]
-                if len(same) == 1:
-                    out = same[0]
-        if out != cid:
-            for alias in (c.name, *c.aliases):
-                self.index._add_alias(out, alias)
-        self.canonical_ids[cid] = out
-        return out
+        """The id a quote counts under. The characters stage already makes "Dr. Aziz" and "Aziz" one
+        character; folding titled forms here as well, with their names added as aliases, merged
+        different people of one family ("Major Callendar" and "Mrs. Callendar" by way of "Callendar")."""
+        return cid
 
     # ---- genders and pronouns ----
     def learn_genders(self) -> None:
@@ -333,8 +460,25 @@ class _Attributor:
             vote[0 if m.group("pron") in MALE_PRONOUNS else 1] += 1
 
     def gender_of(self, cid: str) -> str | None:
+        """Title, else the pronouns that follow the name across the whole text when they agree
+        two to one or better, else the characters stage's gender (it can settle an unknown
+        gender on one nearby pronoun: "Katharine ... he")."""
+        if cid in self.gender_cache:
+            return self.gender_cache[cid]
         c = self.index.by_id[cid]
-        return c.gender or self.name_gender(c.name)
+        g = title_gender(c.name) or self.voted_gender(c.name) or c.gender or self.name_gender(c.name)
+        self.gender_cache[cid] = g
+        return g
+
+    def voted_gender(self, name: str) -> str | None:
+        male = female = 0
+        for word in name.split():
+            m, f = self.genders.get(word, (0, 0))
+            male += m
+            female += f
+        if male + female >= 4 and max(male, female) >= 2 * min(male, female):
+            return "male" if male > female else "female"
+        return None
 
     def name_gender(self, name: str, strict: bool = False) -> str | None:
         """Gender from a title, else from the pronouns that follow the name in the text.
@@ -451,6 +595,13 @@ class _Attributor:
         return self.character(found[0])
 
     def vocatives(self, u: Utterance) -> list[str]:
+        """Characters named as addressees inside the quotation (computed once per quotation)."""
+        if u.start in self.vocative_cache:
+            return self.vocative_cache[u.start]
+        out = self.vocative_cache[u.start] = self._vocatives(u)
+        return out
+
+    def _vocatives(self, u: Utterance) -> list[str]:
         out: list[str] = []
         for a, b in u.parts:
             for m in VOCATIVE_RE.finditer(self.text, a, b):
@@ -549,7 +700,7 @@ def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speaker
     return picks
 
 
-def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start: int, i: int, prev, prev2) -> tuple[list, np.ndarray]:
+def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start: int, i: int, prev, prev2, tag: dict | None = None) -> tuple[list, np.ndarray]:
     keys: list[str] = []
 
     def add(key):
@@ -564,6 +715,11 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
         add(key)
     add(prev)
     add(prev2)
+    addressed_previous = att.addressed[i - 1] if i - 1 >= start else ()
+    for key in addressed_previous:
+        add(key)
+    for key in _ahead(att, i):
+        add(key)
     older = [s for s in speakers[max(start, i - 12) : max(start, i - 2)] if s]
     for key in reversed(older):
         add(key)
@@ -580,6 +736,16 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
     pron = picks.get("pronoun", [])
     want = {"he": "male", "she": "female"}.get(picks.get("pronoun_word", ""))
     new_paragraph = not (i > 0 and att.utterances[i - 1].last_paragraph == u.paragraph)
+    tag_pronoun = bool(tag) and tag["subj"].lower() in ("he", "she")
+    resolved = att.mention_at.get(tag["pos"]) if tag_pronoun else None
+    # The parties of the exchange whose known gender fits the tag's pronoun.
+    fitting = [k for k in (prev, prev2) if k and want and att.candidate_gender(k) == want] if tag_pronoun else []
+    alternating = (
+        tag is None and new_paragraph and i - 2 >= start and speakers[i - 2] is not None
+        and speakers[i - 1] is not None and speakers[i - 1] != speakers[i - 2]
+    )
+    spoken = set(speakers[start:i])
+    next_new, next_same, next2 = _ahead(att, i)
     for r, key in enumerate(keys):
         row = rows[r]
         if key in pron:
@@ -610,31 +776,36 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
         row[F["turn"]] = key == picks.get("turn")
         row[F["beat_possessive"]] = key == picks.get("beat_possessive")
         row[F["described_person"]] = bool(picks.get("described_person")) and key in pron
-    return keys, rows
+        if tag_pronoun:
+            row[F["pronoun_previous"]] = key == prev
+            row[F["pronoun_before_previous"]] = key == prev2
+            row[F["pronoun_only_participant"]] = key in fitting and len(fitting) == 1
+            row[F["mention_resolved"]] = key == resolved
+        row[F["strict_alternation"]] = alternating and key == speakers[i - 2]
+        row[F["in_conversation"]] = key in spoken
+        row[F["next_named_new_paragraph"]] = key == next_new
+        row[F["next_named_same_paragraph"]] = key == next_same
+        row[F["next2_named_alternation"]] = key == next2
+        row[F["addressed_previous"]] = key in addressed_previous
+    beat = any(name in picks for name in ("beat_named", "beat_paragraph", "beat_possessive"))
+    contexts = (
+        tag_pronoun or bool(picks.get("described_person")),
+        picks["narration_chars"] == 0,
+        beat,
+        "same_paragraph" in picks,
+        new_paragraph,
+    )
+    return keys, ranker.expand(rows, contexts)
 
 
 def _decide(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers: list, start: int, prev, prev2, weights, collect):
-    """(speaker, rule, confidence) for one utterance."""
-    if tag:
-        low = tag["subj"].lower()
-        if low == "i":
-            return _count(att, att.index.narrator()), "narrator", CONFIDENCE["narrator"]
-        if low == "you":
-            reader = next((c.id for c in att.work.characters if c.reader), None)
-            if reader:
-                return _count(att, reader), "reader", CONFIDENCE["narrator"]
-        if tag["kind"] == "description":
-            speaker = att.describe(tag["subj"], tag["pos"], (prev, prev2))
-            if speaker:
-                return _count(att, speaker), "description", CONFIDENCE["description"]
-        elif low not in ("he", "she", "they") and tag["kind"] in ("tag", "voice"):
-            speaker, rule = att.resolve(tag["subj"], tag["pos"], prev, prev2)
-            if speaker:
-                rule = tag["kind"] if rule == "tag" else rule
-                return _count(att, speaker), rule, CONFIDENCE.get(rule, 0.5)
+    """(speaker, rule, confidence) for one utterance, greedily (training, or no beam)."""
+    fixed = _tag_decision(att, tag, prev, prev2)
+    if fixed:
+        return _count(att, fixed[0]), fixed[1], fixed[2]
     picks = _rule_pick(att, i, u, tag, speakers, prev, prev2)
     if weights is not None or collect is not None:
-        keys, rows = _features(att, u, picks, speakers, start, i, prev, prev2)
+        keys, rows = _features(att, u, picks, speakers, start, i, prev, prev2, tag)
         if collect is not None and keys:
             collect.append({"start": u.start, "keys": keys, "rows": rows, "forms": [att.forms(k) for k in keys]})
         if weights is not None and keys:
@@ -655,6 +826,160 @@ def _decide(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers: 
     return None, None, 0.0
 
 
+class _History:
+    """Speakers (or addressees) by quote index: the committed ones before `start`, one
+    hypothesis's own from `start` on; reads like the list `_features` and `_rule_pick` expect."""
+
+    def __init__(self, committed: list, start: int, own: list):
+        self.committed, self.start, self.own = committed, start, own
+
+    def __len__(self) -> int:
+        return self.start + len(self.own)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            a, b, step = k.indices(len(self))
+            if step == 1 and a >= self.start:
+                return self.own[a - self.start : b - self.start]
+            return [self[j] for j in range(a, b, step)]
+        if k < 0:
+            k += len(self)
+        return self.own[k - self.start] if k >= self.start else self.committed[k]
+
+
+def _options(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers, start: int, prev, prev2, weights, memo: dict) -> list:
+    """(speaker, rule, confidence, log-score) choices for one utterance under one history.
+
+    A tag decides outright, but its speaker is still scored by the ranker against the
+    history (damped by TAG_FIT), so a history whose turn-taking the tags confirm wins."""
+    state = (prev, prev2, speakers[i - 1] if i > 0 else None)
+    if state not in memo:  # the rules read only these of a history
+        memo[state] = (_tag_decision(att, tag, prev, prev2), _rule_pick(att, i, u, tag, speakers, prev, prev2))
+    fixed, picks = memo[state]
+    keys, rows = _features(att, u, picks, speakers, start, i, prev, prev2, tag)
+    if not keys:
+        return [fixed + (0.0,)] if fixed else [(None, None, 0.0, 0.0)]
+    scores = rows @ weights
+    scores = scores - scores.max()
+    logp = scores - math.log(float(np.exp(scores).sum()))
+    if fixed:
+        speaker = att.canonical(fixed[0])
+        fits = [logp[r] for r, key in enumerate(keys) if not key.startswith("name:") and att.canonical(key) == speaker]
+        return [fixed + (TAG_FIT * max(fits[0] if fits else UNLISTED_LOGP, UNLISTED_LOGP),)]
+    order = np.argsort(-logp, kind="stable")[:BRANCHES]
+    out = []
+    for r in order:
+        contrib = rows[r] * weights
+        reason = ranker.MODEL_FEATURES[int(np.argmax(contrib))].split("*")[0] if contrib.max() > 0 else "prior"
+        out.append((keys[r], f"ranker:{reason}", math.exp(float(logp[r])), float(logp[r])))
+    return out
+
+
+def _tag_decision(att: _Attributor, tag: dict | None, prev, prev2) -> tuple | None:
+    """(speaker, rule, confidence) when a tag decides the speaker outright, else None."""
+    if not tag:
+        return None
+    low = tag["subj"].lower()
+    if low == "i":
+        speaker = att.index.narrator()
+        return (speaker, "narrator", CONFIDENCE["narrator"]) if speaker else None
+    if low == "you":
+        reader = next((c.id for c in att.work.characters if c.reader), None)
+        return (reader, "reader", CONFIDENCE["narrator"]) if reader else None
+    if tag["kind"] == "description":
+        speaker = att.describe(tag["subj"], tag["pos"], (prev, prev2))
+        return (speaker, "description", CONFIDENCE["description"]) if speaker else None
+    if low not in ("he", "she", "they") and tag["kind"] in ("tag", "voice"):
+        speaker, rule = att.resolve(tag["subj"], tag["pos"], prev, prev2)
+        if speaker:
+            rule = tag["kind"] if rule == "tag" else rule
+            return speaker, rule, CONFIDENCE.get(rule, 0.5)
+    return None
+
+
+def _decode(att: _Attributor, utterances: list[Utterance], tags: list, weights: np.ndarray, width: int | None = None):
+    """Speakers, rules, confidences and addressees by a beam search over each conversation.
+
+    A greedy pick that gets one turn wrong gets every later alternation wrong; keeping the
+    `width` best histories lets a later tag or vocative repair the turn order."""
+    width = width or BEAM_WIDTH
+    speakers: list = []
+    rules: list = []
+    confidences: list = []
+    addressed: list = []
+    # A hypothesis: (log-score, own speakers, own rules, own confidences, own addressees, quote counts).
+    beam = [(0.0, [], [], [], [], dict(att.quote_counts))]
+    start = 0
+    last_end = -NEW_CONVERSATION_GAP
+
+    def commit(best):
+        # Only now does a "name:<Name>" candidate become a character: the chosen history's.
+        real = {k: att.canonical(att.character(k)) for k in set(best[1]) | set(best[5]) if k and k.startswith("name:")}
+        speakers.extend(real.get(k, k) for k in best[1])
+        rules.extend(best[2])
+        confidences.extend(best[3])
+        addressed.extend(best[4])
+        counts: dict = {}
+        for k, n in best[5].items():
+            counts[real.get(k, k)] = counts.get(real.get(k, k), 0) + n
+        return [(0.0, [], [], [], [], counts)]
+
+    for i, u in enumerate(utterances):
+        if u.start - last_end > NEW_CONVERSATION_GAP and i > start:
+            beam = commit(beam[0])
+            start = i
+        last_end = u.end
+        grown = []
+        memo: dict = {}
+        named_to = _addressed(att, u, tags[i], None)
+        for score, own, own_rules, own_conf, own_to, counts in beam:
+            history = _History(speakers, start, own)
+            att.addressed = _History(addressed, start, own_to)
+            att.quote_counts = counts
+            recent = [s for s in own[-8:] if s]
+            prev = recent[-1] if recent else None
+            prev2 = next((s for s in reversed(recent) if s != prev), None)
+            for speaker, rule, confidence, logp in _options(att, i, u, tags[i], history, start, prev, prev2, weights, memo):
+                new_counts = dict(counts)
+                att.quote_counts = new_counts
+                speaker = _count(att, speaker)
+                grown.append((
+                    score + logp,
+                    own + [speaker],
+                    own_rules + [rule if speaker else None],
+                    own_conf + [confidence if speaker else 0.0],
+                    own_to + [[c for c in named_to if c != speaker]],
+                    new_counts,
+                ))
+                att.quote_counts = counts
+        grown.sort(key=lambda h: -h[0])
+        # Histories that agree on their last RECOMBINE turns score the next quotes alike: keep the best.
+        seen: set = set()
+        beam = []
+        for h in grown:
+            state = tuple(h[1][-RECOMBINE:])
+            if state not in seen:
+                seen.add(state)
+                beam.append(h)
+                if len(beam) == width:
+                    break
+    att.quote_counts = commit(beam[0])[0][5]
+    att.addressed = addressed
+    return speakers, rules, confidences, addressed
+
+
+def _addressed(att: _Attributor, u: Utterance, tag: dict | None, speaker: str | None) -> list[str]:
+    """Addressees the quote itself names: "to X" in its tag, then its vocatives."""
+    to = []
+    if tag and tag["to"] and tag["to"][0].isupper():
+        name = att.name(tag["to"])
+        if name:
+            to.append(att.index.get_or_add(name))
+    to.extend(c for c in att.vocatives(u) if c not in to)
+    to = list(dict.fromkeys(att.canonical(c) for c in to))
+    return [c for c in to if c != speaker]
+
+
 def _pronoun_pick(picks: dict, prev, prev2):
     found = picks.get("pronoun") or []
     if not found:
@@ -662,6 +987,39 @@ def _pronoun_pick(picks: dict, prev, prev2):
     if found[0] == prev and len(found) > 1 and (prev2 is None or found[1] == prev2):
         return found[1]
     return found[0]
+
+
+def _named_speaker(att: _Attributor, tag: dict | None) -> str | None:
+    """The speaker a name tag ("said Buffy", "I said") fixes, known before speakers are decided."""
+    if not tag or tag["kind"] not in ("tag", "voice"):
+        return None
+    low = tag["subj"].lower()
+    if low == "i":
+        speaker = att.index.narrator()
+    elif low in ("he", "she", "they", "you"):
+        return None
+    else:
+        speaker, rule = att.resolve(tag["subj"], tag["pos"], None, None)
+        if rule != "tag":
+            return None
+    return att.canonical(speaker) if speaker else None
+
+
+def _ahead(att: _Attributor, i: int) -> tuple[str | None, str | None, str | None]:
+    """Name-tagged speakers of the next quotes: (next, in a new paragraph), (next, same paragraph),
+    (the one after, when each of the two opens its own paragraph: the alternation seen from ahead)."""
+    utterances, named = att.utterances, att.named
+    u = utterances[i]
+    if i + 1 >= len(utterances) or utterances[i + 1].start - u.end > NEW_CONVERSATION_GAP:
+        return None, None, None
+    v = utterances[i + 1]
+    same = v.paragraph == u.last_paragraph
+    next2 = None
+    if not same and i + 2 < len(utterances) and named[i + 1] is None:
+        w = utterances[i + 2]
+        if w.paragraph != v.last_paragraph and w.start - v.end < NEW_CONVERSATION_GAP:
+            next2 = named[i + 2]
+    return (None if same else named[i + 1]), (named[i + 1] if same else None), next2
 
 
 def _count(att: _Attributor, speaker: str | None) -> str | None:
@@ -725,6 +1083,7 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
                 att.index.get_or_add(name)
     att.learn_genders()
     att.collect_names()
+    att.named = [_named_speaker(att, tag) for tag in tags]
 
     # Pass 2: speakers in text order, with the conversation's recent speakers.
     if weights is None and use_model:
@@ -733,9 +1092,15 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
     rules: list[str | None] = []
     confidences: list[float] = []
     addressed: list[list[str]] = []
+    att.addressed = addressed
     conversation_start = 0
     last_end = -NEW_CONVERSATION_GAP
-    for i, u in enumerate(utterances):
+    if weights is not None and collect is None and BEAM_WIDTH > 1:
+        speakers, rules, confidences, addressed = _decode(att, utterances, tags, weights)
+        utterances_left = []
+    else:
+        utterances_left = utterances
+    for i, u in enumerate(utterances_left):
         if u.start - last_end > NEW_CONVERSATION_GAP:
             conversation_start = i
         recent = [s for s in speakers[conversation_start:i][-8:] if s]

@@ -30,7 +30,11 @@ TITLE_RE = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?"
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 CAP = rf"[{UPPER}][\w\-]*(?:[’'](?!s\b)\w+)*"  # O'Brien, but not the possessive of Willow's
 # A proper name: optional title, one to three capitalised words (particles allowed), or "the Hatter".
-NAME = rf"(?:(?:{TITLE_RE}\s+)?{CAP}(?:[ \t](?:(?:de|De|van|von|le|Le|la|La|du|da|di|St\.)[ \t])?{CAP}){{0,2}}|[Tt]he[ \t]{CAP}(?:[ \t]{CAP})?)"
+_GAP = r"(?:[ \t]|[ \t]?\n[ \t]*)"  # a space, or the line break of a hard-wrapped text ("the\nDuck")
+NAME = (
+    rf"(?:(?:{TITLE_RE}\s+)?{CAP}(?:{_GAP}(?:(?:de|De|van|von|le|Le|la|La|du|da|di|St\.){_GAP})?{CAP}){{0,2}}"
+    rf"|[Tt]he{_GAP}{CAP}(?:{_GAP}{CAP})?)"
+)
 
 # Capitalised words that begin sentences or address people but are not names.
 # Capitalised phrases ending in these name things, not people ("Weather-Repelling Charms").
@@ -81,6 +85,8 @@ def clean_name(surface: str, keep_article: bool = False) -> str | None:
         words = words[1:]
         if not words:
             return None
+    while len(words) > 1 and words[-1].lower() in NOT_NAMES:
+        words = words[:-1]  # "Alice\nThen" across a line break
     if len(words) == 1 and words[0].rstrip(".").lower() in _TITLE_KEYS:
         return None
     if len(words) > 1 and words[-1].lower() in THING_HEADS:

@@ -182,6 +182,14 @@ def _starts_with_opening(text: str, lo: int, hi: int, style: str) -> bool:
     return False
 
 
+SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
+SPEECH_VERB_RE = re.compile(
+    r"\b(?:said|says|added|cried|replied|answered|asked|returned|rejoined|retorted|exclaimed|continued|began|"
+    r"observed|remarked|whispered|called|shouted|inquired|enquired|interposed|resumed|went on)\b"
+)
+REPLY_VERB_RE = re.compile(r"\b(?:replied|answered|returned|rejoined|retorted|responded)\b")
+
+
 def _joins(text: str, prev_end: int, next_start: int, prev_part: tuple[int, int]) -> bool:
     """Whether two quoted parts of one paragraph are one utterance interrupted by a tag."""
     between = text[prev_end:next_start]
@@ -189,8 +197,13 @@ def _joins(text: str, prev_end: int, next_start: int, prev_part: tuple[int, int]
         return False
     last = text[prev_part[1] - 1]
     core = between.strip(" \t\n\"“”‘’'")
+    breaks = list(SENTENCE_BREAK_RE.finditer(core))
+    if breaks and SPEECH_VERB_RE.search(core, breaks[-1].end() - 1):
+        return False  # '"...," said Lady Bertram. After a pause Sir Thomas added, "..."': a new speech
     if last in UNFINISHED_END or (last.isalnum()):
         return True
+    if core.endswith(":") and last in ".?!" and REPLY_VERB_RE.search(core):
+        return False  # '"Anything else?" Matthew took courage and replied: "Well now..."' is the answer
     return core.endswith((",", ":", "—", "–", "-"))
 
 

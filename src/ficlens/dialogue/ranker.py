@@ -43,8 +43,34 @@ FEATURES = (
     "gender_mismatch",  # ... contradicts it
     "beat_possessive",  # owner in a possessive beat of the quote's paragraph ("Buffy's eyes narrowed.")
     "described_person",  # a "said the young man" tag: read like he/she
+    "pronoun_previous",  # a he/she tag, and this is the previous speaker
+    "pronoun_before_previous",  # a he/she tag, and this is the other party of the exchange
+    "pronoun_only_participant",  # the one party of the exchange the tag's he/she fits
+    "mention_resolved",  # the characters stage's reading of the tag's pronoun
+    "strict_alternation",  # spoke two quotes back, someone else one quote back, no tag here
+    "in_conversation",  # has spoken in this conversation
+    "next_named_new_paragraph",  # a name tag gives this speaker to the next quote, in a new paragraph
+    "next_named_same_paragraph",  # ... to the next quote, in this quote's paragraph
+    "next2_named_alternation",  # ... to the quote after next, each in its own paragraph
+    "addressed_previous",  # the previous quote was addressed to this person (vocative, "to X")
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
+# The quote's situation: each base feature also counts once more under each situation that
+# holds, so one linear model can weigh "spoke two turns back" differently after a "he said"
+# tag than in an untagged run of dialogue.
+CONTEXTS = (
+    "pronoun_tag",  # a he/she (or "the old man") tag
+    "no_narration",  # the paragraph is nothing but the quotation
+    "beat",  # the paragraph has an action beat
+    "same_paragraph_quote",  # the previous quote is in this paragraph
+    "new_paragraph",  # the quote opens a paragraph
+)
+MODEL_FEATURES = FEATURES + tuple(f"{name}*{context}" for context in CONTEXTS for name in FEATURES)
+
+
+def expand(rows: np.ndarray, contexts: tuple[bool, ...]) -> np.ndarray:
+    """Base features, then a copy of them for each context (zeros where the context does not hold)."""
+    return np.hstack([rows] + [rows if on else np.zeros_like(rows) for on in contexts])
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +83,7 @@ def load_weights() -> np.ndarray | None:
     by_name = dict(zip(data.get("features", ()), data["weights"]))
     if not by_name.keys() & set(FEATURES):
         return None
-    return np.asarray([by_name.get(name, 0.0) for name in FEATURES], dtype=float)
+    return np.asarray([by_name.get(name, 0.0) for name in MODEL_FEATURES], dtype=float)
 
 
 def choose(rows: np.ndarray, weights: np.ndarray) -> tuple[int, float, str]:
@@ -67,7 +93,7 @@ def choose(rows: np.ndarray, weights: np.ndarray) -> tuple[int, float, str]:
     top = float(scores[best])
     prob = 1.0 / float(np.sum(np.exp(scores - top)))
     contrib = rows[best] * weights
-    reason = FEATURES[int(np.argmax(contrib))] if contrib.max() > 0 else "prior"
+    reason = MODEL_FEATURES[int(np.argmax(contrib))].split("*")[0] if contrib.max() > 0 else "prior"
     return best, prob, reason
 
 
@@ -77,7 +103,7 @@ def train(examples: list[tuple[np.ndarray, np.ndarray]], epochs: int = 300, lr: 
     examples: (rows, gold) pairs; rows is candidates x features, gold a 0/1 vector with at
     least one 1 (every candidate naming the gold speaker counts as right).
     """
-    w = np.zeros(len(FEATURES))
+    w = np.zeros(len(MODEL_FEATURES))
     if not examples:
         return w
     sizes = np.array([len(r) for r, _ in examples])

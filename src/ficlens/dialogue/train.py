@@ -41,10 +41,13 @@ def prepared(novel: Novel) -> dict:
     return analyze(novel.text, stages=STAGES_BEFORE_DIALOGUE).to_dict(include_text=True)
 
 
-def examples_for(novel: Novel, work_data: dict) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Ranker examples of one novel: candidates of each undecided quote, labelled by the gold speaker."""
+def examples_for(novel: Novel, work_data: dict, weights: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Ranker examples of one novel: candidates of each undecided quote, labelled by the gold speaker.
+
+    With `weights`, earlier quotes' speakers are the ranker's picks, as at run time;
+    without, the fixed rule order's."""
     collected: list[dict] = []
-    run_dialogue(Work.from_dict(work_data), use_model=False, collect=collected)
+    run_dialogue(Work.from_dict(work_data), use_model=weights is not None, collect=collected, weights=weights)
     quotes, starts, forms = _gold_lookup(novel)
     out = []
     for item in collected:
@@ -91,7 +94,7 @@ def main(argv: list[str]) -> int:
             {
                 "model": "conditional logit over candidate speakers",
                 "trained_on": "PDNC (18 novels)",
-                "features": list(ranker.FEATURES),
+                "features": list(ranker.MODEL_FEATURES),
                 "weights": [round(float(x), 6) for x in weights],
             },
             indent=1,
@@ -100,7 +103,7 @@ def main(argv: list[str]) -> int:
         encoding="utf-8",
     )
     print(f"wrote {out_path}")
-    for name, x in sorted(zip(ranker.FEATURES, weights), key=lambda kv: -abs(kv[1])):
+    for name, x in sorted(zip(ranker.MODEL_FEATURES, weights), key=lambda kv: -abs(kv[1])):
         print(f"  {name:28s} {x:+.3f}")
     return 0
 
