@@ -470,13 +470,14 @@ class _Attributor:
         self.gender_cache[cid] = g
         return g
 
-    def voted_gender(self, name: str) -> str | None:
+    def voted_gender(self, name: str, min_votes: int = 4) -> str | None:
+        """The gender that the pronouns following the name's words agree on, 2 to 1 or better."""
         male = female = 0
         for word in name.split():
             m, f = self.genders.get(word, (0, 0))
             male += m
             female += f
-        if male + female >= 4 and max(male, female) >= 2 * min(male, female):
+        if male + female >= min_votes and max(male, female) >= 2 * min(male, female):
             return "male" if male > female else "female"
         return None
 
@@ -489,14 +490,7 @@ class _Attributor:
             return g
         if strict and len(name.split()) == 1 and sum(self.genders.get(name, (0, 0))) < 4:
             return None
-        male = female = 0
-        for word in name.split():
-            m, f = self.genders.get(word, (0, 0))
-            male += m
-            female += f
-        if male + female >= 2 and max(male, female) >= 2 * min(male, female):
-            return "male" if male > female else "female"
-        return None
+        return self.voted_gender(name, min_votes=2)
 
     def scan_names(self, quote_starts: list[int], quote_ends: list[int]) -> None:
         """Every capitalised name in narration (one regex pass), and the full names among them."""
