@@ -324,3 +324,17 @@ def test_titled_full_name_across_a_line_break_is_one_name():
     assert "Mr. Morris" not in bolter.aliases and all("\n" not in a for a in bolter.aliases)
     wrapped = [m for m in work.mentions if work.text[m.start : m.end] == "Mr. Morris\nBolter"]
     assert len(wrapped) == 1 and wrapped[0].character == bolter.id
+
+
+LONE_FULL_NAME = _story(
+    "Wren Tallowby had a cold and a stack of notes taller than her teacup.",
+    *(f"Wren {verb}." for verb in (
+        "sneezed", "sighed", "turned a page", "frowned at the rain", "blew her nose", "reread a chapter",
+        "hummed", "yawned", "underlined a date", "drank her tea", "counted the days", "smiled at last",
+    )),
+)
+
+
+def test_common_first_name_joins_the_only_full_name_of_its_surname():
+    work = run(LONE_FULL_NAME)
+    assert by_alias(work, "Wren") is by_alias(work, "Wren Tallowby")

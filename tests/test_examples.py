@@ -54,3 +54,15 @@ def test_fanficfare_epub_chapters_and_title_page(examples_dir, name):
     assert [s.chapter for s in w.scenes] == [0, 0, 1, 1]
     assert kinds(w).count("chapter_heading") == 2 and kinds(w)[0] == "boilerplate"
     assert "Table of Contents" not in story(w)
+
+
+def test_ffnet_text_cast_is_one_character_per_person_and_speakers_follow_the_beats(examples_dir):
+    work = ficlens.analyze(examples_dir / "whatever_the_weather_ffnet.txt")
+    names = [c.name for c in work.characters]
+    assert len(names) == len(set(names)), names
+    hermione = next(c for c in work.characters if "Hermione" in c.aliases)
+    assert "Hermione Granger" in hermione.aliases
+    by_text = {q.text: q.speaker for q in work.quotes}
+    beat_led = [t for t in by_text if t.startswith(("Madam Pomfrey will give me", "Thank you, Ronald."))]
+    assert len(beat_led) == 2
+    assert all(by_text[t] == hermione.id for t in beat_led)

@@ -491,6 +491,9 @@ class _Clusters:
         if forms[full] == 1 and bare_last >= 10 and first_count >= 10:
             return False
         family = bare_last + sum(forms[g] for g in by_last.get(last, []) + single_titled_last.get(last, []))
+        if family == forms[full]:
+            # The only bearer of the surname: "Hermione Granger" once, then "Hermione" throughout.
+            return True
         return 3 * family >= first_count
 
     def _merge_titled_surnames(self, single_titled_last: dict, by_last: dict, by_first: dict) -> None:
