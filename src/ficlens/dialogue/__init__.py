@@ -446,12 +446,6 @@ class _Attributor:
             return found
         return self.index.get_or_add("The " + phrase)
 
-    def canonical(self, cid: str) -> str:
-        """The id a quote counts under. The characters stage already makes "Dr. Aziz" and "Aziz" one
-        character; folding titled forms here as well, with their names added as aliases, merged
-        different people of one family ("Major Callendar" and "Mrs. Callendar" by way of "Callendar")."""
-        return cid
-
     # ---- genders and pronouns ----
     def learn_genders(self) -> None:
         counts = self.genders
@@ -857,8 +851,8 @@ def _options(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers,
     scores = scores - scores.max()
     logp = scores - math.log(float(np.exp(scores).sum()))
     if fixed:
-        speaker = att.canonical(fixed[0])
-        fits = [logp[r] for r, key in enumerate(keys) if not key.startswith("name:") and att.canonical(key) == speaker]
+        speaker = fixed[0]
+        fits = [logp[r] for r, key in enumerate(keys) if not key.startswith("name:") and key == speaker]
         return [fixed + (TAG_FIT * max(fits[0] if fits else UNLISTED_LOGP, UNLISTED_LOGP),)]
     order = np.argsort(-logp, kind="stable")[:BRANCHES]
     out = []
@@ -908,7 +902,7 @@ def _decode(att: _Attributor, utterances: list[Utterance], tags: list, weights: 
 
     def commit(best):
         # Only now does a "name:<Name>" candidate become a character: the chosen history's.
-        real = {k: att.canonical(att.character(k)) for k in set(best[1]) | set(best[5]) if k and k.startswith("name:")}
+        real = {k: att.character(k) for k in set(best[1]) | set(best[5]) if k and k.startswith("name:")}
         speakers.extend(real.get(k, k) for k in best[1])
         rules.extend(best[2])
         confidences.extend(best[3])
@@ -970,7 +964,6 @@ def _addressed(att: _Attributor, u: Utterance, tag: dict | None, speaker: str | 
         if name:
             to.append(att.index.get_or_add(name))
     to.extend(c for c in att.vocatives(u) if c not in to)
-    to = list(dict.fromkeys(att.canonical(c) for c in to))
     return [c for c in to if c != speaker]
 
 
@@ -996,7 +989,7 @@ def _named_speaker(att: _Attributor, tag: dict | None) -> str | None:
         speaker, rule = att.resolve(tag["subj"], tag["pos"], None, None)
         if rule != "tag":
             return None
-    return att.canonical(speaker) if speaker else None
+    return speaker or None
 
 
 def _ahead(att: _Attributor, i: int) -> tuple[str | None, str | None, str | None]:
@@ -1018,7 +1011,6 @@ def _ahead(att: _Attributor, i: int) -> tuple[str | None, str | None, str | None
 
 def _count(att: _Attributor, speaker: str | None) -> str | None:
     if speaker:
-        speaker = att.canonical(speaker)
         att.quote_counts[speaker] = att.quote_counts.get(speaker, 0) + 1
     return speaker
 
@@ -1104,15 +1096,7 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
         speakers.append(speaker)
         rules.append(rule if speaker else None)
         confidences.append(confidence if speaker else 0.0)
-        to = []
-        tag = tags[i]
-        if tag and tag["to"] and tag["to"][0].isupper():
-            name = att.name(tag["to"])
-            if name:
-                to.append(att.index.get_or_add(name))
-        to.extend(c for c in att.vocatives(u) if c not in to)
-        to = list(dict.fromkeys(att.canonical(c) for c in to))
-        addressed.append([c for c in to if c != speaker])
+        addressed.append(_addressed(att, u, tags[i], speaker))
         last_end = u.end
 
     # Addressees: vocatives and "to X", else the other people of the exchange.
