@@ -338,3 +338,58 @@ LONE_FULL_NAME = _story(
 def test_common_first_name_joins_the_only_full_name_of_its_surname():
     work = run(LONE_FULL_NAME)
     assert by_alias(work, "Wren") is by_alias(work, "Wren Tallowby")
+
+
+def test_a_name_never_runs_into_an_abbreviated_title():
+    work = run(
+        "Tessaly Gorrin was reading. When Mrs. Gorrin came in she put the book down.\n"
+        "But Mrs. Gorrin only sighed. Mrs. Gorrin sat by the fire and Tessaly Gorrin smiled.\n"
+    )
+    mother = by_alias(work, "Mrs. Gorrin")
+    assert "Gorrin" not in mother.aliases
+    assert not [c for c in work.characters if c.name == "Gorrin"]
+
+
+def test_first_and_last_name_split_by_a_line_break_join_when_the_text_has_them_whole():
+    work = run(
+        "Katrin Holloway rode out at dawn. Nobody saw Katrin\nHolloway return.\n"
+        "Katrin Holloway said nothing about it. Katrin Holloway slept.\n"
+    )
+    katrin = by_alias(work, "Katrin Holloway")
+    wrapped = [m for m in work.mentions if work.text[m.start : m.end] == "Katrin\nHolloway"]
+    assert len(wrapped) == 1 and wrapped[0].character == katrin.id
+    assert not [c for c in work.characters if c.name == "Holloway"]
+
+
+SIBLINGS = _story(
+    "Edward Vesey and his sister Alice Vesey came to stay at the rectory.",
+    "Mr. Vesey talked of horses. Miss Vesey talked of books.",
+    "Edward Vesey laughed at the curate. Mr. Vesey was always laughing.",
+    "Alice Vesey smiled. Mr. Vesey bowed to her and left the room.",
+)
+
+
+def test_mister_and_surname_is_the_one_man_of_a_family_beside_his_sister():
+    work = run(SIBLINGS)
+    assert by_alias(work, "Mr. Vesey") is by_alias(work, "Edward Vesey")
+    assert by_alias(work, "Miss Vesey") is by_alias(work, "Alice Vesey")
+    assert by_alias(work, "Edward Vesey") is not by_alias(work, "Alice Vesey")
+
+
+def test_the_title_is_the_one_bearer_of_that_title_the_text_names():
+    def holder(work: Work) -> set:
+        return {m.character for m in work.mentions if work.text[m.start : m.end] == "the Major"}
+
+    one = run(_story(*(["Major Quarrie came to dinner, and the Major told a long story."] * 5), "Major Tibbs was absent."))
+    assert holder(one) == {by_alias(one, "Major Quarrie").id}
+    two = run(_story(*(["Major Quarrie came to dinner, and the Major told a story. Major Tibbs laughed."] * 3)))
+    assert by_alias(two, "Major Quarrie").id not in holder(two) and holder(two)
+
+
+def test_a_plural_beside_its_singular_is_a_group_not_a_person():
+    work = run(
+        "Velko Marr rode with the Ostrans. He said the Ostrans never forgot a slight, and Ostrans were proud.\n\n"
+        "Every Ostran carried a spear, and Velko Marr spoke to Ostrans as to brothers. The Ostrans laughed.\n\n"
+        "Later the Ostrans sang. Velko Marr thought the Ostrans sang well.\n"
+    )
+    assert not [c for c in work.characters if c.name in ("Ostrans", "the Ostrans")]

@@ -7,6 +7,7 @@ from rich.console import Console
 from ficlens import dialogue
 from ficlens.card import dialogue_sample
 from ficlens.model import Character, Mention, Paratext, Work
+from ficlens.pipeline import analyze
 from ficlens.readers import read_text
 
 
@@ -400,3 +401,21 @@ def test_a_described_newcomer_is_a_new_person_not_a_pronoun():
     work = analyse('Oliver fell in the street.\n\n"Serves him right!" cried a sleepy-faced carpenter.\n')
     carpenter = work.character(work.quotes[0].speaker)
     assert "the sleepy-faced carpenter" in {a.lower() for a in (carpenter.name, *carpenter.aliases)}
+
+
+def test_the_doctor_is_the_one_doctor_the_text_names():
+    work = analyze(
+        "Doctor Pellam came in from the rain and set down his bag. Doctor Pellam was tired.\n\n"
+        '"Where is the patient?" said the doctor.\n\n'
+        '"Upstairs," said Nell.\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Doctor Pellam"
+
+
+def test_a_new_speech_introduced_after_a_finished_sentence_is_a_new_quote():
+    work = analyse(
+        'Nell looked at the letter and said: "She knew all along." But the rain drummed on the roof, '
+        'and Tobias whispered: "Or did she?"\n'
+    )
+    assert [q.text for q in work.quotes] == ["She knew all along.", "Or did she?"]
+    assert [speaker_name(work, q) for q in work.quotes] == ["Nell", "Tobias"]

@@ -41,6 +41,15 @@ THING_NOUNS = frozenset(
 )
 
 
+# Head nouns of capitalised phrases that name places ("Marabar Hills", "Baker Street").
+PLACE_NOUNS = frozenset(
+    """street road lane square park hall house court place castle abbey manor lodge college school university
+    hospital station hotel river lake hill hills mount mountain mountains island bridge town city village county
+    shire church chapel cathedral gardens garden palace tower inn bay sea ocean valley forest wood woods common
+    green row terrace avenue close crescent farm mill ministry alley cottage grange cave caves""".split()
+)
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Token spans of text[start:end] as absolute (start, end) offsets."""
     end = len(text) if end is None else end
@@ -79,3 +88,10 @@ def excerpt(text: str, start: int, end: int, limit: int = 300) -> str:
     """The span's text on one line, shortened to `limit` characters."""
     s = " ".join(text[start:end].split())
     return s if len(s) <= limit else s[: limit - 1] + "…"
+
+# Titles by which "the <title>" names one known person ("the Major" is Major Callendar), unlike
+# "the master" or "the nurse"; shared by the characters and dialogue stages.
+TITLE_EPITHETS = frozenset(
+    "dr doctor prof professor col colonel capt captain major general admiral lieutenant sergeant inspector "
+    "rev reverend judge duke duchess count countess baron baroness marquis prince princess".split()
+)

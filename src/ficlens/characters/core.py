@@ -32,11 +32,12 @@ _TITLE_ALT = "|".join(
 _CAP = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|du|di|da|del|le|la)"
 # A titled name may run over a line break: hard-wrapped texts split "Mrs.\nMoore" and "Mr. Morris\nBolter"
-# (an untitled "Ahmed\nKarim" is two people as often as one).
+# (an untitled "Ahmed\nKarim" is two people as often as one). A name never runs into an abbreviated
+# title: "When Mr. Hilbery" is "When" and "Mr. Hilbery", not "When Mr" and "Hilbery".
 _GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 NAME_RE = re.compile(
     rf"\b(?:(?P<title>{_TITLE_ALT})\.?{_GAP})?"
-    rf"(?P<name>{_CAP}(?:(?(title){_GAP}|[ \t]+)(?:{_PARTICLE}[ \t]+)?{_CAP})*)\b(?!['’][a-z]{{2}})"
+    rf"(?P<name>{_CAP}(?:(?(title){_GAP}|[ \t]+)(?:{_PARTICLE}[ \t]+)?(?!(?:{_TITLE_ALT})\.){_CAP})*)\b(?!['’][a-z]{{2}})"
 )
 READER_RE = re.compile(
     r"\(\s*[yY]/[nN]\s*\)|\[\s*[yY]/[nN]\s*\]|\b[yY]/[nN]\b|\[\s*[Yy]our [Nn]ame\s*\]|\(\s*[Yy]our [Nn]ame\s*\)"
@@ -121,6 +122,12 @@ FAMILY_NOISE = 0.1
 BARE_SURNAME_MIN = 10
 # A bare first name joins the full name that holds this share of the full names it starts.
 FIRST_NAME_DOMINANCE = 0.8
+TITLE_EPITHET_DOMINANCE = 0.8
+# Long and short spellings of one title ("Doctor Losberne", "Dr. Losberne").
+TITLE_SPELLINGS = {
+    "doctor": "dr", "professor": "prof", "captain": "capt", "colonel": "col", "reverend": "rev",
+    "lieutenant": "lt", "sergeant": "sgt", "mister": "mr",
+}
 QUOTED_NAME_WEIGHT = 60.0
 VOCATIVE_WEIGHT = 60.0
 OBLIQUE_NAME_WEIGHT = 50.0
@@ -247,7 +254,29 @@ def _find_names(tx: _Text, first_names: dict[str, str]) -> list[_Occ]:
                 continue
             end = words[-1][1]
             occs.append(_Occ(start, end, title, tuple(toks), sent_start, tx.quote_at(start) >= 0))
-    return occs
+    return _join_wrapped(occs, text)
+
+
+def _join_wrapped(occs: list[_Occ], text: str) -> list[_Occ]:
+    """Join a name that a hard line break split ("Katharine\nHilbery") when the text also has it whole.
+
+    Untitled names do not run over line breaks in NAME_RE (two people as often as one); the
+    full name seen on one line elsewhere settles it."""
+    whole = {o.tokens for o in occs if len(o.tokens) >= 2}
+    out: list[_Occ] = []
+    for o in occs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not o.title
+            and prev.title != "the"
+            and prev.tokens + o.tokens in whole
+            and text[prev.end : o.start].strip(" \t") == "\n"
+        ):
+            out[-1] = _Occ(prev.start, o.end, prev.title, prev.tokens + o.tokens, prev.sent_start, prev.in_quote)
+            continue
+        out.append(o)
+    return out
 
 
 def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> list[_Occ]:
@@ -288,6 +317,9 @@ def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> 
         if len(o.tokens) >= 2 and o.title != "the" and (o.title or o.tokens[0] in first_names)
         for t in o.tokens
     }
+    # "Indians" beside "Indian", "the Bertrams" beside "Bertram": a group, not one person.
+    last_words = {o.tokens[-1] for o in occs}
+    occs = [o for o in occs if not _plural_of(o.tokens[-1], last_words)]
     for o in occs:
         if o.title == "the":
             key = o.tokens
@@ -337,6 +369,10 @@ def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> 
             continue
         kept.append(o)
     return kept
+
+
+def _plural_of(word: str, words: set[str]) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[:-1] in words
 
 
 class _Clusters:
@@ -395,13 +431,15 @@ class _Clusters:
         male_surname_titles = ("mr", "mister", "monsieur", "m", "signor", "herr")
 
         def family_safe(last: str, first: str, title_count: int) -> bool:
-            """Mr. Last is First Last only when nothing in the text suggests a second man of that family."""
+            """Mr. Last is First Last only when nothing in the text suggests a second man of that family
+        (a sister's first name does not: "Mr. Crawford" is Henry beside Mary Crawford)."""
             if forms.get(("mrs", (last,)), 0) * 10 > title_count:
                 return False
             firsts = {f[1][0] for f in by_last.get(last, []) if f[1][0] != last}
-            if len(firsts) > 1:
+            men = {f for f in firsts if self._gender_of_first(f) != FEMALE}
+            if len(men) > 1 or len(firsts) > 2:
                 return False
-            return forms.get(("", (first,)), 0) < 0.25 * title_count + 1
+            return forms.get(("", (first,)), 0) < 0.5 * title_count + 1
 
         # Titled full names: "Miss Elizabeth Bennet" -> "Elizabeth Bennet"; "Sir Walter Elliot" -> "Sir Walter".
         for f in multi:
@@ -471,6 +509,7 @@ class _Clusters:
             if len(roots) == 1 and _title_gender(next(iter(roots))[0]) != FEMALE:
                 self.union(f, cands[0])
         self._merge_titled_surnames(single_titled_last, by_last, by_first)
+        self._merge_title_epithets()
         # "Gryphon" is "the Gryphon" when the text mostly says "the Gryphon" (not "the Denham" beside 200 "Denham").
         for f in list(forms):
             the = ("the", f[1])
@@ -555,6 +594,26 @@ class _Clusters:
             if sum(weights[r] for r in others) > FAMILY_NOISE * (forms[f] + sum(weights[r] for r in family)):
                 continue
             self.union(f, main)
+
+    def _merge_title_epithets(self) -> None:
+        """"the Major" is Major Callendar when nearly every major the text names is him
+        ("Major Roberts", named four times, is someone else in passing)."""
+        forms = self.forms
+        titled: dict[str, Counter] = defaultdict(Counter)
+        for f, n in forms.items():
+            if f[0] and f[0] != "the":
+                titled[TITLE_SPELLINGS.get(f[0], f[0])][self.find(f)] += n
+        for f in list(forms):
+            title, toks = f
+            if title != "the" or len(toks) != 1:
+                continue
+            word = toks[0].lower()
+            by_root = titled.get(TITLE_SPELLINGS.get(word, word)) if word in lx.TITLE_EPITHETS else None
+            if not by_root:
+                continue
+            main, n = by_root.most_common(1)[0]
+            if n >= TITLE_EPITHET_DOMINANCE * sum(by_root.values()):
+                self.union(f, main)
 
     def _members(self, root) -> list:
         """The forms of one cluster (a scan over all forms: for the few titled surnames only)."""

@@ -10,7 +10,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from ..text import THING_NOUNS
+from ..text import PLACE_NOUNS, THING_NOUNS, TITLE_EPITHETS  # noqa: F401 (re-exported)
 
 MALE_TITLES = {
     "mr", "mister", "sir", "lord", "master", "monsieur", "m", "signor", "herr", "father", "brother", "uncle",
@@ -71,13 +71,7 @@ NON_PERSON = set(
     """.split()
 )
 
-PLACE_SUFFIXES = {
-    "street", "road", "lane", "square", "park", "hall", "house", "court", "place", "castle", "abbey", "manor",
-    "lodge", "college", "school", "university", "hospital", "station", "hotel", "river", "lake", "hill", "mount",
-    "island", "bridge", "town", "city", "village", "county", "shire", "church", "chapel", "cathedral", "gardens",
-    "garden", "palace", "tower", "inn", "bay", "sea", "ocean", "valley", "forest", "wood", "woods", "common", "green",
-    "row", "terrace", "avenue", "close", "crescent", "farm", "mill", "ministry", "alley", "cottage", "grange", "caves",
-} | THING_NOUNS
+PLACE_SUFFIXES = PLACE_NOUNS | THING_NOUNS
 
 # Common nouns that denote a person; "the old man", "her daughter", "the Slayer".
 PERSON_NOUNS = set(

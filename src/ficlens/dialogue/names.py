@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Character, Work
-from ..text import THING_NOUNS
+from ..text import PLACE_NOUNS, THING_NOUNS, TITLE_EPITHETS
 
 TITLES = (
     "Mr Mrs Ms Miss Mlle Mme Mdlle Dr Sir Lady Lord Colonel Col Captain Capt Major General Professor Prof "
@@ -38,9 +38,7 @@ NAME = (
 
 # Capitalised words that begin sentences or address people but are not names.
 # Capitalised phrases ending in these name things, not people ("Weather-Repelling Charms").
-THING_HEADS = THING_NOUNS | frozenset(
-    "street road lane square park hall house castle school hospital station hotel".split()
-)
+THING_HEADS = THING_NOUNS | PLACE_NOUNS
 
 NOT_NAMES = frozenset(
     """i the a an he she it they we you but and then there this that these those what when where oh yes no
@@ -95,6 +93,9 @@ def clean_name(surface: str, keep_article: bool = False) -> str | None:
 
 
 _TITLE_KEYS = frozenset(t.lower() for t in TITLES)
+# Long spellings of a title to the short one ("Doctor Losberne" and "Dr. Losberne" hold one title).
+_SHORT_TITLE = {"doctor": "dr", "professor": "prof", "captain": "capt", "colonel": "col", "reverend": "rev"}
+TITLE_HOLDER_DOMINANCE = 0.8
 
 
 def title_gender(name: str) -> str | None:
@@ -117,6 +118,7 @@ class CharacterIndex:
         self.next_number = 0
         self.full_names: dict[str, dict[str, int]] = {}
         self.titled: dict[str, list[str]] = {}  # surname -> "Mr. X", "Monsieur X" seen in the text
+        self.by_title: dict[str, dict[str, int]] = {}  # "colonel" -> {id of Colonel Saunders: mentions}
         for c in work.characters:
             self._index(c)
             if c.id[1:].isdigit():
@@ -127,8 +129,12 @@ class CharacterIndex:
         for form in (c.name, *c.aliases):
             key = form.lower()
             self.by_key.setdefault(key, c.id)
-            last = key.split()[-1] if key.split() else key
+            words = key.split()
+            last = words[-1] if words else key
             self.by_last.setdefault(last, set()).add(c.id)
+            if len(words) >= 2 and form[:1].isupper() and words[0].rstrip(".") in TITLE_EPITHETS:
+                title = _SHORT_TITLE.get(words[0].rstrip("."), words[0].rstrip("."))
+                self.by_title.setdefault(title, {})[c.id] = max(1, c.mentions)
 
     def learn_full_names(self, surfaces: dict[str, int]) -> None:
         """Remember multi-word names seen in the text, so "Poirot" can join "Hercule Poirot"."""
@@ -164,6 +170,10 @@ class CharacterIndex:
             return self.by_key[key]
         if key.startswith("the ") and key[4:] in self.by_key:
             return self.by_key[key[4:]]
+        if key.startswith("the ") and key[4:] in TITLE_EPITHETS:
+            return self._title_holder(key[4:])
+        if key in TITLE_EPITHETS:
+            return self._title_holder(key)
         words = key.split()
         if len(words) >= 2 and words[0].rstrip(".") in _TITLE_KEYS:
             bare = " ".join(words[1:])
@@ -182,6 +192,14 @@ class CharacterIndex:
                 self._add_alias(cid, name)
                 return cid
         return None
+
+    def _title_holder(self, title: str) -> str | None:
+        """"the doctor" is Doctor Losberne when nearly every doctor the text names is him."""
+        holders = self.by_title.get(_SHORT_TITLE.get(title, title))
+        if not holders:
+            return None
+        cid, n = max(holders.items(), key=lambda kv: (kv[1], kv[0]))
+        return cid if n >= TITLE_HOLDER_DOMINANCE * sum(holders.values()) else None
 
     def get_or_add(self, name: str) -> str:
         """The id of the character named `name`, adding one when no character matches."""

@@ -202,6 +202,8 @@ def _joins(text: str, prev_end: int, next_start: int, prev_part: tuple[int, int]
         return False  # '"...," said Lady Bertram. After a pause Sir Thomas added, "..."': a new speech
     if last in UNFINISHED_END or (last.isalnum()):
         return True
+    if last in ".?!" and core[:1].isupper() and core.endswith((":", ",")) and SPEECH_VERB_RE.search(core):
+        return False  # '"...at the last moment." But something ... and George whispered: "Or did she?"': a new speech
     if core.endswith(":") and last in ".?!" and REPLY_VERB_RE.search(core):
         return False  # '"Anything else?" Matthew took courage and replied: "Well now..."' is the answer
     return core.endswith((",", ":", "—", "–", "-"))
