@@ -419,3 +419,13 @@ def test_a_new_speech_introduced_after_a_finished_sentence_is_a_new_quote():
     )
     assert [q.text for q in work.quotes] == ["She knew all along.", "Or did she?"]
     assert [speaker_name(work, q) for q in work.quotes] == ["Nell", "Tobias"]
+
+
+def test_a_tag_subject_keeps_its_title():
+    work = analyze(
+        "Mr. Orbell and Mrs. Orbell sat by the fire with their son Piers Orbell. Mr. Orbell read.\n\n"
+        "Mrs. Orbell, who had been silent all evening, said at last:\n\n"
+        '"We must sell the farm."\n\n'
+        '"Never!" Mr. Orbell exclaimed. "Not while I live."\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Mrs. Orbell", "Mr. Orbell", "Mr. Orbell"]

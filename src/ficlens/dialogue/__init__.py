@@ -20,7 +20,7 @@ import numpy as np
 
 from ..model import Quote, Span, Work
 from ..text import count_words
-from .names import CAP, NAME, NAME_RE, SENTENCE_END, CharacterIndex, clean_name, title_gender
+from .names import CAP, NAME, NAME_RE, SENTENCE_END, TITLE_RE, CharacterIndex, clean_name, title_gender
 from . import ranker
 from .quotes import Utterance, find_utterances, quoting_style, split_paragraphs
 
@@ -133,6 +133,8 @@ CLAUSE_START_RE = re.compile(
     r"[a-z]{2,}\b"
 )
 SENTENCE_END_RE = re.compile(SENTENCE_END + r"[\"”’']?\s+")
+# A title right before a subject, across a hard line break ("Mrs.\nHoneychurch").
+TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){TITLE_RE}[ \t]*\n?[ \t]*$")
 INTRO_END = (",", ":", "—", "–", "-", ";")
 # Narration that stops without closing its sentence introduces the next quotation ("Edmund first began again").
 CLOSED_END = tuple(".!?\"”’')]*_…")
@@ -282,6 +284,9 @@ class _Attributor:
         A tag after the quotation wins; a mere action beat after it ("He waved his arm.") gives way
         to narration before it that names the speaker and ends in a speech verb ("Callendar laughed,
         and said,")."""
+        return self._with_title(self._pick_tag(i))
+
+    def _pick_tag(self, i: int) -> dict | None:
         after = self._tag_after(i)
         if after and after["kind"] != "beat":
             return after
@@ -289,6 +294,15 @@ class _Attributor:
         if after is None or (before and strong and before["subj"] not in ("he", "she", "He", "She")):
             return before
         return after
+
+    def _with_title(self, tag: dict | None) -> dict | None:
+        """The tag's subject with the title a pattern left behind ("Mr. Beebe, who ..." is not "Beebe")."""
+        if not tag or not tag["subj"][:1].isupper():
+            return tag
+        m = TITLE_BEFORE_RE.search(self.text, max(0, tag["pos"] - 20), tag["pos"])
+        if not m:
+            return tag
+        return {**tag, "subj": self.text[m.start() : tag["pos"]] + tag["subj"], "pos": m.start()}
 
     def _tag_after(self, i: int) -> dict | None:
         """A tag or beat in the narration after any part of the quotation."""
