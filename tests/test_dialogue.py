@@ -429,3 +429,13 @@ def test_a_tag_subject_keeps_its_title():
         '"Never!" Mr. Orbell exclaimed. "Not while I live."\n'
     )
     assert [speaker_name(work, q) for q in work.quotes] == ["Mrs. Orbell", "Mr. Orbell", "Mr. Orbell"]
+
+
+def test_the_subject_right_before_the_speech_verb_of_an_intro_paragraph_speaks():
+    work = analyze(
+        "Tobias Crane came in late. Wenna Hale was at the window.\n\n"
+        "He looked round the room, as if he felt at ease now, and Wenna exclaimed:\n\n"
+        '"Everything looks different!" Slowly the light faded over the hills.\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Wenna Hale"
+    assert work.quotes[0].rule == "tag"

@@ -369,7 +369,11 @@ class _Attributor:
             if i > 0 and self.utterances[i - 1].end > lo:
                 lo = self.utterances[i - 1].end + 1
             if _introduces(self.text[lo:hi]):
-                return self.intro_subject(lo, hi), False
+                end = lo + len(self.text[lo:hi].rstrip())
+                speech_verb_ends = self.text[end - 1 : end] == ":" and bool(
+                    INTRO_VERB_RE.match(self.text, max(lo, end - 200), end)
+                )
+                return self.intro_subject(lo, hi), speech_verb_ends
             m = INTRO_SENTENCE_RE.search(self.text, lo, hi)
             if m:
                 return self._tag(m, 0, "tag"), False
@@ -408,7 +412,7 @@ class _Attributor:
         verb = INTRO_VERB_RE.match(seg, cuts[-1])
         if verb:
             found = None
-            for m in CLAUSE_START_RE.finditer(seg, cuts[-1], verb.start("verb") + 1):
+            for m in CLAUSE_START_RE.finditer(seg, cuts[-1], verb.end("verb")):
                 subj = m.group("subj")
                 if m.start("subj") > verb.start("verb"):
                     continue
