@@ -393,3 +393,12 @@ def test_a_plural_beside_its_singular_is_a_group_not_a_person():
         "Later the Ostrans sang. Velko Marr thought the Ostrans sang well.\n"
     )
     assert not [c for c in work.characters if c.name in ("Ostrans", "the Ostrans")]
+
+
+def test_miss_and_surname_stays_apart_from_a_sister_beside_the_plural():
+    work = run(_story(
+        "The Miss Varleys came to tea. Lucy Varley talked of bonnets.",
+        "Miss Varley talked of nothing at all. The Miss Varleys left at six.",
+        "Lucy Varley waved. Miss Varley did not.",
+    ))
+    assert by_alias(work, "Miss Varley") is not by_alias(work, "Lucy Varley")

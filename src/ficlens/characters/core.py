@@ -371,6 +371,16 @@ def _person_filter(occs: list[_Occ], tx: _Text, first_names: dict[str, str]) -> 
     return kept
 
 
+def _sister_surnames(occs: list[_Occ]) -> frozenset:
+    """Surnames of "the Miss Steeles": then "Miss Steele" is the eldest, not any sister named in full."""
+    plural = Counter(
+        o.tokens[-1][:-1]
+        for o in occs
+        if o.tokens[-1].endswith("s") and (_norm_title(o.title) == "miss" or o.tokens[-2:-1] == ("Miss",))
+    )
+    return frozenset(last for last, n in plural.items() if n >= 2)
+
+
 def _plural_of(word: str, words: set[str]) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[:-1] in words
 
@@ -378,8 +388,11 @@ def _plural_of(word: str, words: set[str]) -> bool:
 class _Clusters:
     """Alias clustering within one work: forms to clusters by titles, surnames, first names, nicknames."""
 
-    def __init__(self, occs: list[_Occ], first_names: dict[str, str], formal_of: dict[str, str]):
+    def __init__(
+        self, occs: list[_Occ], first_names: dict[str, str], formal_of: dict[str, str], sisters: frozenset = frozenset()
+    ):
         self.first_names = first_names
+        self.sisters = sisters
         self.formal_of = formal_of
         self.shorts_of: dict[str, list[str]] = defaultdict(list)
         for short, formal in formal_of.items():
@@ -545,9 +558,10 @@ class _Clusters:
         "Mr." never joins a "Mrs." (titles of two genders are never merged here)."""
         forms = self.forms
         # "Miss Quested" is "Adela Quested" when she is the one woman of that surname named in full;
-        # "Miss Bennet" stays apart when "Jane Bennet" and "Elizabeth Bennet" are both named.
+        # "Miss Bennet" stays apart when "Jane Bennet" and "Elizabeth Bennet" are both named, and "Miss
+        # Steele" beside "the Miss Steeles" when only "Lucy Steele" is.
         for last, titled in single_titled_last.items():
-            if ("miss", (last,)) not in titled:
+            if ("miss", (last,)) not in titled or last in self.sisters:
                 continue
             women = set()
             for c in by_last.get(last, []):
@@ -641,8 +655,9 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mentio
     first_names, formal_of = lx.names()
     tx = _Text(work)
     text = work.text
-    occs = _person_filter(_find_names(tx, first_names), tx, first_names)
-    clusters = _Clusters(occs, first_names, formal_of)
+    found = _find_names(tx, first_names)
+    occs = _person_filter(found, tx, first_names)
+    clusters = _Clusters(occs, first_names, formal_of, _sister_surnames(found))
     groups = clusters.groups()
     root_of = {f: clusters.find(f) for f in clusters.forms}
 
