@@ -402,3 +402,12 @@ def test_miss_and_surname_stays_apart_from_a_sister_beside_the_plural():
         "Lucy Varley waved. Miss Varley did not.",
     ))
     assert by_alias(work, "Miss Varley") is not by_alias(work, "Lucy Varley")
+
+
+def test_a_full_title_before_a_full_stop_ends_the_sentence():
+    work = run(_story(
+        "Polina Marsh wrote to the General. He did not answer. She wrote again to the General.",
+        "Then she called on General Ostrov. The General. Nobody else mattered to her.",
+    ))
+    names = {c.name for c in work.characters}
+    assert not {n for n in names if n.startswith("General.")}, names

@@ -29,6 +29,11 @@ _TITLE_ALT = "|".join(
         reverse=True,
     )
 )
+# Only abbreviated titles take a full stop: "General. He" is a sentence end, not General He.
+_ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "st", "mme", "mlle", "capt", "col", "lt", "sgt", "rev", "prof", "m", "fr", "mx"})
+_TITLE_ALT = "|".join(
+    sorted((t if t.lower() in _ABBREVIATED_TITLES else rf"{t}(?!\.)" for t in _TITLE_ALT.split("|")), key=len, reverse=True)
+)
 _CAP = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|du|di|da|del|le|la)"
 # A titled name may run over a line break: hard-wrapped texts split "Mrs.\nMoore" and "Mr. Morris\nBolter"

@@ -252,6 +252,8 @@ class _Attributor:
             name = " ".join(words)
         if len(words) == 1:
             word = words[0]
+            if word.endswith("ly") and not self.index.find(word):
+                return None  # "Presently", "Finally": a sentence-opening adverb, unless a known name ("Emily")
             caps = self.cap_counts.get(word, 0)
             if self.lower_counts.get(word.lower(), 0) > caps or self.place_counts.get(word, 0) * 4 > caps + 1:
                 return None
