@@ -439,3 +439,14 @@ def test_the_subject_right_before_the_speech_verb_of_an_intro_paragraph_speaks()
     )
     assert speaker_name(work, work.quotes[0]) == "Wenna Hale"
     assert work.quotes[0].rule == "tag"
+
+
+def test_a_sentence_opening_adverb_or_participle_is_not_a_speaker():
+    work = analyse(
+        'Tobias sat down.\n\n"Where were we?" said Nell.\n\n'
+        'Loosening his collar, he murmured: "Nowhere." He was loosening it still.\n\n'
+        'Presently Nell said: "Then we begin again."\n'
+    )
+    names = {c.name for c in work.characters}
+    assert not names & {"Loosening", "Presently"}, names
+    assert speaker_name(work, work.quotes[2]) == "Nell"

@@ -135,6 +135,14 @@ CLAUSE_START_RE = re.compile(
 SENTENCE_END_RE = re.compile(SENTENCE_END + r"[\"”’']?\s+")
 # A title right before a subject, across a hard line break ("Mrs.\nHoneychurch").
 TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){TITLE_RE}[ \t]*\n?[ \t]*$")
+# Adverbs that open narration sentences and so get a capital ("Presently Nell said:").
+SENTENCE_ADVERBS = frozenset(
+    """presently suddenly finally immediately instantly slowly quickly gently quietly softly eventually
+    accordingly consequently certainly surely naturally unfortunately fortunately luckily happily sadly
+    usually generally really merely simply clearly evidently apparently probably possibly directly shortly
+    lastly hastily eagerly warmly coldly gravely calmly abruptly timidly anxiously nervously angrily
+    impatiently thoughtfully hurriedly meanwhile nevertheless however""".split()
+)
 INTRO_END = (",", ":", "—", "–", "-", ";")
 # Narration that stops without closing its sentence introduces the next quotation ("Edmund first began again").
 CLOSED_END = tuple(".!?\"”’')]*_…")
@@ -247,17 +255,26 @@ class _Attributor:
         if not name:
             return None
         words = name.split()
-        if len(words) > 1 and words[0].endswith("ly") and self.lower_counts.get(words[0].lower(), 0):
+        if len(words) > 1 and (words[0].lower() in SENTENCE_ADVERBS or (
+            words[0].endswith("ly") and self.lower_counts.get(words[0].lower(), 0)
+        )):
             words = words[1:]  # "Presently Adela"
             name = " ".join(words)
         if len(words) == 1:
             word = words[0]
-            if word.endswith("ly") and not self.index.find(word):
-                return None  # "Presently", "Finally": a sentence-opening adverb, unless a known name ("Emily")
+            if word.lower() in SENTENCE_ADVERBS or (self._participle(word) and not self.index.find(word)):
+                return None  # "Presently", "Loosening his hold": a sentence opener, not a name
             caps = self.cap_counts.get(word, 0)
             if self.lower_counts.get(word.lower(), 0) > caps or self.place_counts.get(word, 0) * 4 > caps + 1:
                 return None
         return name
+
+    def _participle(self, word: str) -> bool:
+        """"Loosening" opening a sentence: an -ing word whose verb the text also uses in lower case."""
+        if not word.endswith("ing") or len(word) < 6:
+            return False
+        stem = word[:-3].lower()
+        return any(self.lower_counts.get(form, 0) for form in (word.lower(), stem + "ed", stem + "s", stem + "e", stem + "es"))
 
     # ---- narration around a quotation ----
     def narration_after(self, i: int, part: int) -> str:
