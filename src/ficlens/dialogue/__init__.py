@@ -194,7 +194,7 @@ MALE_PRONOUNS = frozenset("he his him himself".split())
 NEW_CONVERSATION_GAP = 1200
 # Beam search over a conversation's speakers (1 = greedy): histories kept, choices per quote,
 # the weight of a tagged quote's fit to a history, and the score of a tag speaker no rule proposed.
-BEAM_WIDTH = 4
+BEAM_WIDTH = 8  # PDNC speaker accuracy: 4 -> 0.7718, 8 -> 0.7739, 12 -> 0.7744 at a third less speed
 BRANCHES = 3
 TAG_FIT = 0.5
 UNLISTED_LOGP = -3.0
