@@ -411,3 +411,13 @@ def test_a_full_title_before_a_full_stop_ends_the_sentence():
     ))
     names = {c.name for c in work.characters}
     assert not {n for n in names if n.startswith("General.")}, names
+
+
+def test_a_peer_is_named_with_the_place_of_the_title():
+    work = run(_story(
+        "The Duchess of Wexmoor laughed at the Captain of Industry. The Duchess of Wexmoor never laughed twice.",
+        "Basil Crane bowed to the Duchess of Wexmoor.",
+    ))
+    names = {c.name for c in work.characters}
+    assert "Duchess of Wexmoor" in names
+    assert not {n for n in names if "Industry" in n}, names

@@ -38,11 +38,12 @@ _CAP = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|du|di|da|del|le|la)"
 # A titled name may run over a line break: hard-wrapped texts split "Mrs.\nMoore" and "Mr. Morris\nBolter"
 # (an untitled "Ahmed\nKarim" is two people as often as one). A name never runs into an abbreviated
-# title: "When Mr. Hilbery" is "When" and "Mr. Hilbery", not "When Mr" and "Hilbery".
+# title: "When Mr. Hilbery" is "When" and "Mr. Hilbery", not "When Mr" and "Hilbery"; nor into a
+# peer's title ("The Duchess of Monmouth").
 _GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 NAME_RE = re.compile(
-    rf"\b(?:(?P<title>{_TITLE_ALT})\.?{_GAP})?"
-    rf"(?P<name>{_CAP}(?:(?(title){_GAP}|[ \t]+)(?:{_PARTICLE}[ \t]+)?(?!(?:{_TITLE_ALT})\.){_CAP})*)\b(?!['’][a-z]{{2}})"
+    rf"\b(?:(?P<title>{_TITLE_ALT})\.?{_GAP}(?:(?P<of>of)[ \t]+)?)?"
+    rf"(?P<name>{_CAP}(?:(?(title){_GAP}|[ \t]+)(?:{_PARTICLE}[ \t]+)?(?!(?:{_TITLE_ALT})(?:\.|[ \t]+of\b)){_CAP})*)\b(?!['’][a-z]{{2}})"
 )
 READER_RE = re.compile(
     r"\(\s*[yY]/[nN]\s*\)|\[\s*[yY]/[nN]\s*\]|\b[yY]/[nN]\b|\[\s*[Yy]our [Nn]ame\s*\]|\(\s*[Yy]our [Nn]ame\s*\)"
@@ -219,6 +220,8 @@ def _find_names(tx: _Text, first_names: dict[str, str]) -> list[_Occ]:
     for a, b in tx.spans:
         for m in NAME_RE.finditer(text, a, b):
             title = m.group("title") or ""
+            if m.group("of") and title.lower() not in lx.TERRITORIAL_TITLES:
+                continue  # "Captain of Industry": only a peer is "of" a place ("the Duchess of Monmouth")
             toks = m.group("name").split()
             start = m.start()
             sent_start = tx.is_sentence_start(start)
@@ -877,7 +880,8 @@ def _tagged_mentions(model, tx: _Text, mentions: list) -> list:
 def _parse_form(surface: str) -> tuple[str, tuple[str, ...]]:
     parts = surface.split()
     if parts and (parts[0].rstrip(".").lower() in lx.TITLES or parts[0].lower() == "the") and len(parts) > 1:
-        return parts[0].rstrip(".").lower(), tuple(parts[1:])
+        rest = parts[2:] if parts[1] == "of" and len(parts) > 2 else parts[1:]
+        return parts[0].rstrip(".").lower(), tuple(rest)
     return "", tuple(parts)
 
 

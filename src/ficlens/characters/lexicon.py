@@ -32,6 +32,11 @@ FIRST_NAME_TITLES = {
     "brother", "master",
 }
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+# Titles of peers, who are "of" a place: "the Duchess of Monmouth", "the Earl of Essex".
+TERRITORIAL_TITLES = {
+    "duke", "duchess", "earl", "countess", "count", "marquis", "marchioness", "baron", "baroness", "prince",
+    "princess", "lord", "lady",
+}
 
 # Capitalised words that never name a person here (function words at sentence start, days, months,
 # interjections, deities, nationalities, common place words).
