@@ -34,6 +34,7 @@ _ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "st", "mme", "mlle", "
 _TITLE_ALT = "|".join(
     sorted((t if t.lower() in _ABBREVIATED_TITLES else rf"{t}(?!\.)" for t in _TITLE_ALT.split("|")), key=len, reverse=True)
 )
+_PEER_ALT = "|".join(t.capitalize() for t in sorted(lx.TERRITORIAL_TITLES, key=len, reverse=True))
 _CAP = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:de|De|van|Van|von|du|di|da|del|le|la)"
 # A titled name may run over a line break: hard-wrapped texts split "Mrs.\nMoore" and "Mr. Morris\nBolter"
@@ -43,7 +44,7 @@ _PARTICLE = r"(?:de|De|van|Van|von|du|di|da|del|le|la)"
 _GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 NAME_RE = re.compile(
     rf"\b(?:(?P<title>{_TITLE_ALT})\.?{_GAP}(?:(?P<of>of)[ \t]+)?)?"
-    rf"(?P<name>{_CAP}(?:(?(title){_GAP}|[ \t]+)(?:{_PARTICLE}[ \t]+)?(?!(?:{_TITLE_ALT})(?:\.|[ \t]+of\b)){_CAP})*)\b(?!['’][a-z]{{2}})"
+    rf"(?P<name>{_CAP}(?:(?(title){_GAP}|[ \t]+)(?:{_PARTICLE}[ \t]+)?(?!(?:{_TITLE_ALT})\.|(?:{_PEER_ALT})[ \t]+of\b){_CAP})*)\b(?!['’][a-z]{{2}})"
 )
 READER_RE = re.compile(
     r"\(\s*[yY]/[nN]\s*\)|\[\s*[yY]/[nN]\s*\]|\b[yY]/[nN]\b|\[\s*[Yy]our [Nn]ame\s*\]|\(\s*[Yy]our [Nn]ame\s*\)"
