@@ -450,3 +450,14 @@ def test_a_sentence_opening_adverb_or_participle_is_not_a_speaker():
     names = {c.name for c in work.characters}
     assert not names & {"Loosening", "Presently"}, names
     assert speaker_name(work, work.quotes[2]) == "Nell"
+
+
+def test_a_closing_sentence_that_goes_on_speaking_introduces_the_next_paragraph():
+    work = analyze(
+        "Tobias Crane and Nell Hale sat in the study.\n\n"
+        '"Sit down," said Nell.\n\n'
+        "Tobias obeyed. After a pause, Nell, trying to suppress a smile, went on.\n\n"
+        '"You had a visitor this morning."\n'
+    )
+    assert speaker_name(work, work.quotes[1]) == "Nell Hale"
+    assert work.quotes[1].rule == "tag"

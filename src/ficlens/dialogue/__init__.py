@@ -93,8 +93,13 @@ CLOSING_MARK_RE = re.compile(r"[ \t]+[\"”]")
 WRAPPED_TAG_RE = re.compile(r"[ \t]*\n[ \t]+(?=[a-z])")
 # A short closing sentence that announces the next quotation: "Lucy went on." "Mr. Collins began."
 INTRO_SENTENCE_RE = re.compile(
-    rf"(?:^|(?<=[.!?;”\"])\s+)(?:(?:and|but|then|so)[ \t\n]+)?(?P<subj>{NAME}|He|She|he|she)[ \t\n]+{ADVERB}"
-    r"(?:began|continued|went[ \t\n]+on|proceeded|resumed|interposed|added|said|replied|answered|observed|persisted|"
+    rf"(?:^|(?<=[.!?;”\"])\s+)(?:(?:and|but|then|so)[ \t\n]+|[A-Z][^.!?;:\"“”,]{{0,40}},[ \t\n]+)?"
+    rf"(?P<subj>{NAME}|He|She|he|she)"
+    r"(?:,[^,.;:!?\"“”]{1,80},)?[ \t\n]+"
+    rf"{ADVERB}"
+    r"(?:was[ \t\n]+still[ \t\n]+talking|carried[ \t\n]+on[ \t\n]+the[ \t\n]+\w+|"
+    r"began(?:[ \t\n]+again)?(?:[ \t\n]+[a-z]+ing)?|"
+    r"continued|went[ \t\n]+on|proceeded|resumed|interposed|added|said|replied|answered|observed|persisted|"
     r"rejoined|returned|explained|spoke|cried|exclaimed|whispered|pursued|concluded)"
     r"(?:[ \t\n]+(?:again|at[ \t\n]+once|thus|as[ \t\n]+follows|immediately|quickly|slowly|eagerly|gravely|warmly))?"
     r"[ \t\n]*[.:][ \t\n]*$"
