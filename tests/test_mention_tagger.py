@@ -91,6 +91,31 @@ def test_nested_labels_decode_to_both_levels():
     assert tagger.decode(["BB", "II", "IO", "IO"], starts, ends, 0) == [(0, 21, 0), (0, 11, 1)]
 
 
+def test_outer_spans_are_labelled_with_their_last_token_and_one_token_spans():
+    # Outer level: a 3-token span over a nested 2-token one, then a one-token span; nested level B/I/O.
+    levels = np.array([[1, 2, 2, 0, 1, 0], [1, 2, 0, 0, 0, 0]])
+    labels = mention_train.joint_labels(levels)
+    assert labels == ["BB", "II", "LO", "O", "UO", "O"]
+    starts = np.arange(6) * 10
+    assert tagger.decode(labels, starts, starts + 5, 0) == [(0, 25, 0), (40, 45, 0), (0, 15, 1)]
+    assert set(labels) <= set(tagger.LABELS)
+
+
+def test_document_flags_see_quotations_and_the_same_word_elsewhere():
+    words = "Pip said “ Pip is here ” and the pip fell .".split()
+    bos = np.zeros(len(words), dtype=bool)
+    bos[0] = True
+    mark = np.zeros(len(words), dtype=np.int64)
+    mark[0] = tagger.MARK_NAME_B
+    codes = tagger._document_codes(words, [w.lower() for w in words], bos, mark)
+    flags = [tagger.document_features(int(c)) for c in codes]
+    assert [f[0] for f in flags] == ["q=0", "q=0", "q=1", "q=1", "q=1", "q=1", "q=0", "q=0", "q=0", "q=0", "q=0", "q=0"]
+    # The first "Pip" starts the sentence: its word is capitalised mid-sentence and in lower case
+    # elsewhere; the second is inside a regex name elsewhere (the first).
+    assert "dc=111" in flags[0] and "dn=0" in flags[0]
+    assert "dc=101" in flags[3] and "dn=1" in flags[3]
+
+
 def test_heldout_folds_never_train_on_the_file_they_score(tmp_path: Path, monkeypatch):
     paths = [tmp_path / f"{i:02d}_brat.tsv" for i in range(12)]
     for p in paths:

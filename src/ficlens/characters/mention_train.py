@@ -1,14 +1,16 @@
 """Fit the PER mention tagger (``tagger.py``) on LitBank entities, with file-level cross-validation.
 
 Examples: every token of every ``entities/tsv`` file (text rebuilt as in ``eval/litbank.py``),
-labelled with the joint two-level BIO tags of ``tagger.LABELS`` (level 0: PER spans inside no
+labelled with the joint two-level tags of ``tagger.LABELS`` (level 0: PER spans inside no
 other PER span; level 1: PER spans inside one). Model: a linear-chain CRF fitted by CRFsuite
 (L-BFGS, L1 + L2, fixed iterations: deterministic). Folds: file i goes to fold i % FOLDS of the
 sorted file list; each held-out file is scored by a model fitted on the other folds only.
 
-``python -m ficlens.characters.mention_train LITBANK_DIR [FOLD ...]`` is the fast development
-loop: the stage's own (tagger-free) mentions of every file are cached in a pickle, and held-out
-figures are computed by applying the stage's tagger step to them (the same figures as
+``python -m ficlens.characters.mention_train LITBANK_DIR`` writes the shipped model (as
+``ficlens.characters.train`` does after the pronoun ranker) and prints its held-out figures.
+``python -m ficlens.characters.mention_train LITBANK_DIR FOLD ...`` is the fast development loop:
+the stage's own (tagger-free) mentions of every file are cached in a pickle, and held-out figures
+of the given folds are computed by applying the stage's tagger step to them (the same figures as
 ``ficlens eval litbank``, without re-running the stage).
 """
 
@@ -78,10 +80,15 @@ def level_labels(gold: set[tuple[int, int]], starts: np.ndarray, ends: np.ndarra
 
 
 def joint_labels(levels: np.ndarray) -> list[str]:
-    """Joint tags ("O", "BO", "IB", ...) of per-level B/I/O labels; a nested tag outside an outer span is dropped."""
+    """Joint tags ("O", "BO", "LO", "UB", ...) of per-level B/I/O labels: the outer level as B/I/L/U
+    (L = last token, U = one-token span: the end of a long noun phrase gets its own weights), the
+    nested level as B/I/O; a nested tag outside an outer span is dropped."""
+    outer = levels[0].tolist()
     out = []
-    for l0, l1 in zip(levels[0].tolist(), levels[1].tolist()):
-        out.append("O" if l0 == 0 else "OBI"[l0] + "OBI"[l1])
+    for i, (l0, l1) in enumerate(zip(outer, levels[1].tolist())):
+        goes_on = i + 1 < len(outer) and outer[i + 1] == 2
+        tag = "" if l0 == 0 else ("B" if goes_on else "U") if l0 == 1 else ("I" if goes_on else "L")
+        out.append("O" if l0 == 0 else tag + "OBI"[l1])
     return out
 
 
@@ -203,8 +210,9 @@ def _cached_examples(ent_dir: Path) -> list[FileExamples]:
         examples = [file_examples(p) for p in sorted(ent_dir.glob("*.tsv"))]
         with cache.open("wb") as fh:
             pickle.dump(examples, fh)
-    for ex in examples:  # marks follow the current feature code, not the cached one
+    for ex in examples:  # marks and labels follow the current code, not the cached one
         ex.mark = tg.marks(ex.starts, ex.ends, rule_spans(ex.mentions))
+        ex.labels = joint_labels(level_labels(ex.gold, ex.starts, ex.ends))
     return examples
 
 
@@ -213,9 +221,14 @@ def main(argv: list[str]) -> int:
         print("usage: python -m ficlens.characters.mention_train LITBANK_DIR [FOLD ...]", file=sys.stderr)
         return 2
     ent_dir = Path(argv[0]) / "entities" / "tsv"
+    if len(argv) == 1:
+        out = Path(__file__).with_name("mention_tagger.npz")
+        print(json.dumps(write_model(ent_dir, out)))
+        print(f"wrote {out}")
+        return 0
     examples = _cached_examples(ent_dir)
     fold_of = folds(examples)
-    wanted = [int(x) for x in argv[1:]] or list(range(FOLDS))
+    wanted = [int(x) for x in argv[1:]]
     params = json.loads(os.environ.get("CRF_PARAMS", "{}"))
     rows = []
     for fold in wanted:

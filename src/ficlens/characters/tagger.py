@@ -1,13 +1,15 @@
 """Learned PER mention tagger: finds person phrases ("the old man who kept the inn", "her daughter",
 "Mr." inside "Mr. Darcy") that the name regexes miss or cut wrongly.
 
-A linear-chain CRF (CRFsuite; tagging runs in C++) over sentences. Each token gets one joint label
+A linear-chain CRF over sentences (fitted with CRFsuite, decoded in numpy). Each token gets one joint label
 of two nesting levels: level 0 = outermost person span, level 1 = person span nested in it, e.g.
-"Miss Bennet 's sister" -> BB II IO IO. Features: the word, affixes, shape, lexicon flags, word
+"Miss Bennet 's sister" -> BB II IO LO. Features: the word, affixes, shape, lexicon flags, word
 clusters (``word_clusters.json``, derived from the shared novels by ``characters.clusters``), a
-window of words at -2..+2 with bigrams, sentence start, and the B/I marks of the stage's own regex
-name and epithet mentions. The model is stored as CRFsuite bytes in ``mention_tagger.npz``, fitted
-on LitBank by ``ficlens.characters.train``.
+window of words at -3..+3 with bigrams, sentence start, the noun-phrase state before the token and
+the distance to the next punctuation, the B/I marks of the stage's own regex name and epithet
+mentions, and document-level flags (inside a quotation; the same word capitalised, in lower case
+or inside a regex name elsewhere in the document). The weights are stored in ``mention_tagger.npz``,
+fitted on LitBank by ``ficlens.characters.train``.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ TOKEN_RE = re.compile(
     r"|[^\W_]+(?:[-'’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S"
 )
 LEVELS = 2
-# Joint labels: level-0 tag then level-1 tag (a nested span only lives inside an outer one).
-LABELS = ("O", "BO", "IO", "BB", "IB", "II")
+# Joint labels: level-0 tag (B/I/L/U) then level-1 tag (B/I/O; a nested span only lives inside an outer one).
+LABELS = ("O",) + tuple(outer + inner for outer in "BILU" for inner in "OBI")
 # Marks of the stage's regex mentions on a token, fed to the tagger as context.
 MARK_NONE, MARK_NAME_B, MARK_NAME_I, MARK_EPI_B, MARK_EPI_I = range(5)
 _SENT_END = {".", "!", "?", "“", '"', "‘", ":", ";", "…"}
@@ -37,6 +39,8 @@ _DETS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "my",
 _RELATIVES = {"who", "whom", "whose", "which", "that", "whose"}
 _PUNCT = {",", ";", ":", "—", "-", "(", ")", '"', "“", "”", "‘", "’"}
 PAD = "<pad>"
+OFFSETS = (-3, -2, -1, 0, 1, 2, 3)
+_CENTER = OFFSETS.index(0)
 MAX_SEQUENCE = 120
 _TYPE_CACHE_LIMIT = 300_000
 _VITERBI_CHUNK = 1024
@@ -78,7 +82,7 @@ _type_cache: dict[str, tuple[tuple[str, ...], ...]] = {}
 
 
 def type_features(word: str) -> tuple[tuple[str, ...], ...]:
-    """Features of one word type at window offsets -2, -1, 0, +1, +2 (cached for the process)."""
+    """Features of one word type at each window offset of ``OFFSETS`` (cached for the process)."""
     got = _type_cache.get(word)
     if got is not None:
         return got
@@ -95,8 +99,10 @@ def type_features(word: str) -> tuple[tuple[str, ...], ...]:
         "b", f"w={low}", f"s1={low[-1:]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
         f"p2={low[:2]}", f"p3={low[:3]}", f"sh={shape}", f"lx={lex}", f"fn={first}", f"t={title}",
         f"sh={shape}|lx={lex}", f"c4={c4}", f"c6={c6}", f"c10={c10}", f"np={low in lx.NON_PERSON or word in lx.NON_PERSON}",
+        f"c8={path[:8]}", f"c12={path}", f"t12={topic}", f"sh={shape}|c6={c6}",
     ) + cues
     got = (
+        (f"-3w={low}", f"-3c4={c4}"),
         (f"-2w={low}", f"-2lx={lex}", f"-2c4={c4}"),
         (f"-1w={low}", f"-1sh={shape}", f"-1lx={lex}", f"-1t={title}", f"-1d={det}", f"-1c4={c4}", f"-1c6={c6}",
          f"-1who={who}", f"-1t6={topic[:6]}"),
@@ -104,6 +110,7 @@ def type_features(word: str) -> tuple[tuple[str, ...], ...]:
         (f"+1w={low}", f"+1sh={shape}", f"+1lx={lex}", f"+1fn={first}", f"+1c4={c4}", f"+1c6={c6}", f"+1who={who}",
          f"+1t6={topic[:6]}"),
         (f"+2w={low}", f"+2lx={lex}", f"+2c4={c4}"),
+        (f"+3w={low}", f"+3c4={c4}"),
     )
     if len(_type_cache) < _TYPE_CACHE_LIMIT:
         _type_cache[word] = got
@@ -164,6 +171,14 @@ def _last_before(flag: np.ndarray, floor: np.ndarray) -> np.ndarray:
     return np.where(last >= floor, last, -1)
 
 
+def _next_after(flag: np.ndarray, ceil: np.ndarray) -> np.ndarray:
+    """Per token i, the first index j > i with flag[j] and j < ceil[i], else ceil[i]."""
+    n = len(flag)
+    idx = np.where(flag, np.arange(n), n)
+    nxt = np.minimum.accumulate(np.r_[idx[1:], n][::-1])[::-1] if n else idx
+    return np.minimum(nxt, ceil)
+
+
 def context_ids(words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np.ndarray:
     """Per token, one integer coding its context features (see ``context_features``): regex marks
     at -1/0/+1, sentence start, and the noun-phrase state of the words before it in its sentence
@@ -188,19 +203,77 @@ def context_ids(words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np
     sp = np.where(last_break >= 0, np.minimum(pos - last_break - 1, 7), 9)
     ld = np.where(last_det >= 0, det[np.maximum(last_det, 0)], 0)
     rl = np.where(last_rel >= 0, rel[np.maximum(last_rel, 0)], 0) * 2 + (last_comma >= 0)
+    next_p = _next_after(punct, seq_end)
+    ahead = np.minimum(next_p - pos - 1, 7)
+    ahead_kind = np.where(next_p >= seq_end, 2, np.where(comma[np.minimum(next_p, n - 1)], 0, 1))
     m_prev = np.where(pos > seq_start, mark[np.maximum(pos - 1, 0)], 9)
     m_next = np.where(pos + 1 < seq_end, mark[np.minimum(pos + 1, n - 1)], 9)
     key = bos.astype(np.int64)
-    for value, radix in ((mark, 10), (m_prev, 10), (m_next, 10), (sd, 10), (sp, 10), (rl, 2 * len(_REL_LIST) + 2),
-                         (ld, len(_DET_LIST) + 1)):
+    for value, radix in ((mark, 10), (m_prev, 10), (m_next, 10), (sd, 10), (sp, 10), (ahead, 8), (ahead_kind, 3),
+                         (rl, 2 * len(_REL_LIST) + 2), (ld, len(_DET_LIST) + 1)):
         key = key * radix + value
+    return key * _DOC_RADIX + _document_codes(words, lows, bos, mark)
+
+
+_QUOTE_TOGGLE, _QUOTE_OPEN, _QUOTE_CLOSE = '"', "“", "”"
+_DOC_RADIX = 2 * 5 * 2 * 2 * 2 * 2 * 2
+
+
+def _document_codes(words: list[str], lows: list[str], bos: np.ndarray, mark: np.ndarray) -> np.ndarray:
+    """Per token, one integer of its document-level features: inside a quotation, capitalised, the
+    same word capitalised mid-sentence elsewhere in the document, the same word in lower case
+    elsewhere, inside a regex name elsewhere (with the token's own sentence start and
+    mark). Why: a name is capitalised and found by the name rules wherever it occurs; a word seen
+    in lower case elsewhere is a common word even at a sentence start."""
+    n = len(words)
+    at = np.arange(n)
+    opened = np.maximum.accumulate(np.where([w == _QUOTE_OPEN for w in words], at, -1)) if n else at
+    closed = np.maximum.accumulate(np.where([w == _QUOTE_CLOSE for w in words], at, -1)) if n else at
+    toggles = np.cumsum([w == _QUOTE_TOGGLE for w in words]) if n else at
+    inq = (opened > closed) | (toggles % 2 == 1)
+    upper = np.array([w[:1].isupper() for w in words], dtype=bool)
+    lower = np.array([w[:1].islower() for w in words], dtype=bool)
+    vocab: dict[str, int] = {}
+    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in lows), dtype=np.int64, count=n)
+    cap_mid = upper & ~bos
+    n_cap_mid = np.bincount(ids, weights=cap_mid, minlength=len(vocab))[ids] - cap_mid
+    n_lower = np.bincount(ids, weights=lower, minlength=len(vocab))[ids] - lower
+    named = (mark == MARK_NAME_B) | (mark == MARK_NAME_I)
+    n_named = np.bincount(ids, weights=named, minlength=len(vocab))[ids] - named
+    key = bos.astype(np.int64)
+    for value, radix in ((mark, 5), (inq, 2), (upper, 2), (n_cap_mid > 0, 2), (n_lower > 0, 2), (n_named > 0, 2)):
+        key = key * radix + value.astype(np.int64)
     return key
 
 
 def context_features(key: int) -> tuple[str, ...]:
     """Feature strings of one ``context_ids`` code."""
+    key, doc = divmod(key, _DOC_RADIX)
+    return sentence_features(key) + document_features(doc)
+
+
+def document_features(doc: int) -> tuple[str, ...]:
+    """Feature strings of the document part of a ``context_ids`` code."""
+    doc, name_elsewhere = divmod(doc, 2)
+    doc, low_elsewhere = divmod(doc, 2)
+    doc, cap_elsewhere = divmod(doc, 2)
+    doc, upper = divmod(doc, 2)
+    doc, inq = divmod(doc, 2)
+    bos, m = divmod(doc, 5)
+    return (
+        f"q={inq}", f"q={inq}|bos={bos}", f"dc={upper}{cap_elsewhere}{low_elsewhere}",
+        f"dc={upper}{cap_elsewhere}{low_elsewhere}|bos={bos}",
+        f"dn={name_elsewhere}", f"dn={name_elsewhere}|m={m}",
+        f"dn={name_elsewhere}|u={upper}|bos={bos}",
+    )
+
+
+def sentence_features(key: int) -> tuple[str, ...]:
+    """Feature strings of the sentence part of a ``context_ids`` code."""
     key, ld = divmod(key, len(_DET_LIST) + 1)
     key, rl = divmod(key, 2 * len(_REL_LIST) + 2)
+    key, ahead_kind = divmod(key, 3)
+    key, ahead = divmod(key, 8)
     key, sp = divmod(key, 10)
     key, sd = divmod(key, 10)
     key, m_next = divmod(key, 10)
@@ -210,8 +283,13 @@ def context_features(key: int) -> tuple[str, ...]:
     det = _DET_LIST[ld - 1] if ld else "-"
     return (
         f"bos={bos}", f"m={m}", f"m-1={m_prev}", f"m+1={m_next}", f"m={m}|bos={bos}", f"sd={sd}", f"sp={sp}",
-        f"rel={rel}", f"ld={det}", f"ld={det}|sd={sd}", f"rel={rel}|sp={sp}",
+        f"rel={rel}", f"ld={det}", f"ld={det}|sd={sd}", f"rel={rel}|sp={sp}", f"na={ahead}|k={ahead_kind}",
+        f"na={ahead}|rel={rel}", f"na={ahead}|sp={sp}",
     )
+
+
+def _pad_feature(off: int) -> str:
+    return f"{off:+d}w=<s>" if off < 0 else f"{off:+d}w=</s>"
 
 
 def sequence_features(words: list[str], ctx: np.ndarray, a: int, b: int) -> list[list[str]]:
@@ -223,11 +301,10 @@ def sequence_features(words: list[str], ctx: np.ndarray, a: int, b: int) -> list
     n = b - a
     out = []
     for i in range(n):
-        row = list(types[i][2])
-        row += types[i - 2][0] if i >= 2 else ("-2w=<s>",)
-        row += types[i - 1][1] if i >= 1 else ("-1w=<s>",)
-        row += types[i + 1][3] if i + 1 < n else ("+1w=</s>",)
-        row += types[i + 2][4] if i + 2 < n else ("+2w=</s>",)
+        row = list(types[i][_CENTER])
+        for slot, off in enumerate(OFFSETS):
+            if off:
+                row += types[i + off][slot] if 0 <= i + off < n else (_pad_feature(off),)
         row.append(f"bg-={lows[i - 1] if i else '<s>'}|{lows[i]}")
         row.append(f"bg+={lows[i]}|{lows[i + 1] if i + 1 < n else '</s>'}")
         row += context_features(ctx_l[i])
@@ -236,17 +313,21 @@ def sequence_features(words: list[str], ctx: np.ndarray, a: int, b: int) -> list
 
 
 def decode(labels: list[str], starts: np.ndarray, ends: np.ndarray, offset: int) -> list[tuple[int, int, int]]:
-    """(start, end, level) spans of one sequence's joint labels (token i of it is offset + i)."""
+    """(start, end, level) spans of one sequence's joint labels (token i of it is offset + i); B/I/L/U
+    tags, L and U closing a span, with B/I/O read as B/I."""
     out = []
     for level in range(LEVELS):
         open_at = -1
         for i, lab in enumerate(labels + ["O"]):
             tag = lab[level] if len(lab) > level else "O"
-            if open_at >= 0 and tag != "I":
+            if open_at >= 0 and tag not in ("I", "L"):
                 out.append((int(starts[offset + open_at]), int(ends[offset + i - 1]), level))
                 open_at = -1
-            if tag == "B" or (tag == "I" and open_at < 0):
+            if tag in ("B", "U") or (tag in ("I", "L") and open_at < 0):
                 open_at = i
+            if tag in ("L", "U"):
+                out.append((int(starts[offset + open_at]), int(ends[offset + i]), level))
+                open_at = -1
     return out
 
 
@@ -266,10 +347,8 @@ class Model:
         self.index = {a: i for i, a in enumerate(self.attrs)}
         self.o_label = self.labels.index("O")
         self._type_rows: dict[str, np.ndarray] = {}
-        self._ctx_rows: dict[int, np.ndarray] = {}
-        self._pad_rows = np.stack(
-            [self._sum((f,)) for f in ("-2w=<s>", "-1w=<s>", "", "+1w=</s>", "+2w=</s>")]
-        )
+        self._ctx_rows: dict[tuple, np.ndarray] = {}
+        self._pad_rows = np.stack([self._sum((_pad_feature(off),) if off else ()) for off in OFFSETS])
 
     @classmethod
     def from_crfsuite(cls, crf_bytes: bytes) -> "Model":
@@ -295,31 +374,54 @@ class Model:
         rows = [self.index[f] for f in feats if f in self.index]
         return self.weights[rows].sum(0) if rows else np.zeros(len(self.labels))
 
-    def _type_table(self, word: str) -> np.ndarray:
-        row = self._type_rows.get(word)
-        if row is None:
-            row = np.stack([self._sum(slot) for slot in type_features(word)])
-            if len(self._type_rows) < _TYPE_CACHE_LIMIT:
-                self._type_rows[word] = row
-        return row
+    def _sums(self, feature_lists) -> np.ndarray:
+        """(lists, labels) summed weights of each feature list, in one numpy pass (fewer small sums)."""
+        rows: list[int] = []
+        owner: list[int] = []
+        index = self.index
+        for k, feats in enumerate(feature_lists):
+            for f in feats:
+                r = index.get(f)
+                if r is not None:
+                    rows.append(r)
+                    owner.append(k)
+        out = np.zeros((len(feature_lists), len(self.labels)))
+        np.add.at(out, np.array(owner, dtype=np.int64), self.weights[np.array(rows, dtype=np.int64)])
+        return out
+
+    def _type_tables(self, types) -> np.ndarray:
+        """(types, slots, labels) summed weights of each type's features at each window offset."""
+        got = {w: self._type_rows[w] for w in types if w in self._type_rows}
+        missing = [w for w in types if w not in got]
+        if missing:
+            sums = self._sums([slot for w in missing for slot in type_features(w)])
+            sums = sums.reshape(len(missing), len(OFFSETS), -1)
+            for w, table in zip(missing, sums):
+                got[w] = table
+                if len(self._type_rows) < _TYPE_CACHE_LIMIT:
+                    self._type_rows[w] = table
+        return np.stack([got[w] for w in types])
 
     def emissions(self, words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np.ndarray:
         """(tokens, labels) state scores, as CRFsuite sums them over ``sequence_features``."""
         n = len(words)
         vocab: dict[str, int] = {}
         ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=n)
-        tables = np.stack([self._type_table(w) for w in vocab])  # (types, 5 slots, labels)
+        tables = self._type_tables(list(vocab))
         seq_start = np.repeat([a for a, _ in seqs], [b - a for a, b in seqs])
         seq_end = np.repeat([b for _, b in seqs], [b - a for a, b in seqs])
         pos = np.arange(n)
-        scores = tables[ids, 2].copy()
-        for slot, off in ((0, -2), (1, -1), (3, 1), (4, 2)):
+        scores = tables[ids, _CENTER].copy()
+        for slot, off in enumerate(OFFSETS):
+            if not off:
+                continue
             j = pos + off
             ok = (j >= seq_start) & (j < seq_end)
             scores += np.where(ok[:, None], tables[ids[np.clip(j, 0, n - 1)], slot], self._pad_rows[slot])
         ctx = context_ids(words, bos, mark, seqs)
-        codes, inverse = np.unique(ctx, return_inverse=True)
-        scores += np.stack([self._ctx_row(int(c)) for c in codes])[inverse.reshape(-1)]
+        for part, features in ((ctx // _DOC_RADIX, sentence_features), (ctx % _DOC_RADIX, document_features)):
+            codes, inverse = np.unique(part, return_inverse=True)
+            scores += self._ctx_table(features, codes.tolist())[inverse.reshape(-1)]
         lows = {w: w.lower() for w in vocab}
         names = [lows[w] for w in vocab] + ["<s>", "</s>"]
         bos_id, eos_id = len(vocab), len(vocab) + 1
@@ -334,11 +436,13 @@ class Model:
             scores[hit] += self.weights[at[hit]]
         return scores
 
-    def _ctx_row(self, code: int) -> np.ndarray:
-        row = self._ctx_rows.get(code)
-        if row is None:
-            row = self._ctx_rows[code] = self._sum(context_features(code))
-        return row
+    def _ctx_table(self, features, codes: list[int]) -> np.ndarray:
+        """(codes, labels) summed weights of the context features of each code (cached per model)."""
+        missing = [c for c in codes if (features, c) not in self._ctx_rows]
+        if missing:
+            for c, row in zip(missing, self._sums([features(c) for c in missing])):
+                self._ctx_rows[(features, c)] = row
+        return np.stack([self._ctx_rows[(features, c)] for c in codes])
 
     def viterbi(self, scores: np.ndarray, seqs) -> np.ndarray:
         """Best label index per token, every sentence decoded at once (position by position)."""
