@@ -380,7 +380,8 @@ def test_the_title_is_the_one_bearer_of_that_title_the_text_names():
     def holder(work: Work) -> set:
         return {m.character for m in work.mentions if work.text[m.start : m.end] == "the Major"}
 
-    one = run(_story(*(["Major Quarrie came to dinner, and the Major told a long story."] * 5), "Major Tibbs was absent."))
+    dinners = ["Major Quarrie came to dinner, and the Major told a long story."] * 5
+    one = run(_story(*dinners, "Major Tibbs was absent."))
     assert holder(one) == {by_alias(one, "Major Quarrie").id}
     two = run(_story(*(["Major Quarrie came to dinner, and the Major told a story. Major Tibbs laughed."] * 3)))
     assert by_alias(two, "Major Quarrie").id not in holder(two) and holder(two)

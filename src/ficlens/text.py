@@ -41,6 +41,18 @@ THING_NOUNS = frozenset(
 )
 
 
+# Titles by which "the <title>" names one known person ("the Major" is Major Callendar), unlike
+# "the master" or "the nurse"; shared by the characters and dialogue stages.
+TITLE_EPITHETS = frozenset(
+    "dr doctor prof professor col colonel capt captain major general admiral lieutenant sergeant inspector "
+    "rev reverend judge duke duchess count countess baron baroness marquis prince princess".split()
+)
+# Long spellings of a title to the short one: "Doctor Losberne" and "Dr. Losberne" hold one title.
+SHORT_TITLE = {
+    "doctor": "dr", "professor": "prof", "captain": "capt", "colonel": "col", "reverend": "rev",
+    "lieutenant": "lt", "sergeant": "sgt", "mister": "mr",
+}
+
 # Head nouns of capitalised phrases that name places ("Marabar Hills", "Baker Street").
 PLACE_NOUNS = frozenset(
     """street road lane square park hall house court place castle abbey manor lodge college school university
@@ -88,10 +100,3 @@ def excerpt(text: str, start: int, end: int, limit: int = 300) -> str:
     """The span's text on one line, shortened to `limit` characters."""
     s = " ".join(text[start:end].split())
     return s if len(s) <= limit else s[: limit - 1] + "…"
-
-# Titles by which "the <title>" names one known person ("the Major" is Major Callendar), unlike
-# "the master" or "the nurse"; shared by the characters and dialogue stages.
-TITLE_EPITHETS = frozenset(
-    "dr doctor prof professor col colonel capt captain major general admiral lieutenant sergeant inspector "
-    "rev reverend judge duke duchess count countess baron baroness marquis prince princess".split()
-)

@@ -22,17 +22,17 @@ from ..model import Character, Mention, Narration, Work
 from . import lexicon as lx
 from . import tagger as _tagger
 
+# Only abbreviated titles take a full stop: "General. He" is a sentence end, not General He.
+_ABBREVIATED_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "mme", "mlle", "capt", "col", "lt", "sgt", "rev", "prof", "m", "fr", "mx"}
+)
 _TITLE_ALT = "|".join(
-    sorted(
+    t if t.lower() in _ABBREVIATED_TITLES else rf"{t}(?!\.)"
+    for t in sorted(
         {t.capitalize() for t in lx.TITLES if t != "mr."} | {"Mme", "Mlle", "Capt", "Col", "Lt", "Sgt", "Rev", "St"},
         key=len,
         reverse=True,
     )
-)
-# Only abbreviated titles take a full stop: "General. He" is a sentence end, not General He.
-_ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "st", "mme", "mlle", "capt", "col", "lt", "sgt", "rev", "prof", "m", "fr", "mx"})
-_TITLE_ALT = "|".join(
-    sorted((t if t.lower() in _ABBREVIATED_TITLES else rf"{t}(?!\.)" for t in _TITLE_ALT.split("|")), key=len, reverse=True)
 )
 _PEER_ALT = "|".join(t.capitalize() for t in sorted(lx.TERRITORIAL_TITLES, key=len, reverse=True))
 _CAP = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -42,9 +42,10 @@ _PARTICLE = r"(?:de|De|van|Van|von|du|di|da|del|le|la)"
 # title: "When Mr. Hilbery" is "When" and "Mr. Hilbery", not "When Mr" and "Hilbery"; nor into a
 # peer's title ("The Duchess of Monmouth").
 _GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+_NOT_A_TITLE = rf"(?!(?:{_TITLE_ALT})\.|(?:{_PEER_ALT})[ \t]+of\b)"
 NAME_RE = re.compile(
     rf"\b(?:(?P<title>{_TITLE_ALT})\.?{_GAP}(?:(?P<of>of)[ \t]+)?)?"
-    rf"(?P<name>{_CAP}(?:(?(title){_GAP}|[ \t]+)(?:{_PARTICLE}[ \t]+)?(?!(?:{_TITLE_ALT})\.|(?:{_PEER_ALT})[ \t]+of\b){_CAP})*)\b(?!['’][a-z]{{2}})"
+    rf"(?P<name>{_CAP}(?:(?(title){_GAP}|[ \t]+)(?:{_PARTICLE}[ \t]+)?{_NOT_A_TITLE}{_CAP})*)\b(?!['’][a-z]{{2}})"
 )
 READER_RE = re.compile(
     r"\(\s*[yY]/[nN]\s*\)|\[\s*[yY]/[nN]\s*\]|\b[yY]/[nN]\b|\[\s*[Yy]our [Nn]ame\s*\]|\(\s*[Yy]our [Nn]ame\s*\)"
@@ -130,11 +131,6 @@ BARE_SURNAME_MIN = 10
 # A bare first name joins the full name that holds this share of the full names it starts.
 FIRST_NAME_DOMINANCE = 0.8
 TITLE_EPITHET_DOMINANCE = 0.8
-# Long and short spellings of one title ("Doctor Losberne", "Dr. Losberne").
-TITLE_SPELLINGS = {
-    "doctor": "dr", "professor": "prof", "captain": "capt", "colonel": "col", "reverend": "rev",
-    "lieutenant": "lt", "sergeant": "sgt", "mister": "mr",
-}
 QUOTED_NAME_WEIGHT = 60.0
 VOCATIVE_WEIGHT = 60.0
 OBLIQUE_NAME_WEIGHT = 50.0
@@ -453,8 +449,8 @@ class _Clusters:
         male_surname_titles = ("mr", "mister", "monsieur", "m", "signor", "herr")
 
         def family_safe(last: str, first: str, title_count: int) -> bool:
-            """Mr. Last is First Last only when nothing in the text suggests a second man of that family
-        (a sister's first name does not: "Mr. Crawford" is Henry beside Mary Crawford)."""
+            """Mr. Last is First Last only when nothing in the text suggests a second man of that
+            family (a sister's first name does not: "Mr. Crawford" is Henry beside Mary Crawford)."""
             if forms.get(("mrs", (last,)), 0) * 10 > title_count:
                 return False
             firsts = {f[1][0] for f in by_last.get(last, []) if f[1][0] != last}
@@ -625,13 +621,13 @@ class _Clusters:
         titled: dict[str, Counter] = defaultdict(Counter)
         for f, n in forms.items():
             if f[0] and f[0] != "the":
-                titled[TITLE_SPELLINGS.get(f[0], f[0])][self.find(f)] += n
+                titled[lx.SHORT_TITLE.get(f[0], f[0])][self.find(f)] += n
         for f in list(forms):
             title, toks = f
             if title != "the" or len(toks) != 1:
                 continue
             word = toks[0].lower()
-            by_root = titled.get(TITLE_SPELLINGS.get(word, word)) if word in lx.TITLE_EPITHETS else None
+            by_root = titled.get(lx.SHORT_TITLE.get(word, word)) if word in lx.TITLE_EPITHETS else None
             if not by_root:
                 continue
             main, n = by_root.most_common(1)[0]

@@ -10,7 +10,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from ..text import PLACE_NOUNS, THING_NOUNS, TITLE_EPITHETS  # noqa: F401 (re-exported)
+from ..text import PLACE_NOUNS, SHORT_TITLE, THING_NOUNS, TITLE_EPITHETS  # noqa: F401 (re-exported)
 
 MALE_TITLES = {
     "mr", "mister", "sir", "lord", "master", "monsieur", "m", "signor", "herr", "father", "brother", "uncle",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Character, Work
-from ..text import PLACE_NOUNS, THING_NOUNS, TITLE_EPITHETS
+from ..text import PLACE_NOUNS, SHORT_TITLE, THING_NOUNS, TITLE_EPITHETS
 
 TITLES = (
     "Mr Mrs Ms Miss Mlle Mme Mdlle Dr Sir Lady Lord Colonel Col Captain Capt Major General Professor Prof "
@@ -93,8 +93,6 @@ def clean_name(surface: str, keep_article: bool = False) -> str | None:
 
 
 _TITLE_KEYS = frozenset(t.lower() for t in TITLES)
-# Long spellings of a title to the short one ("Doctor Losberne" and "Dr. Losberne" hold one title).
-_SHORT_TITLE = {"doctor": "dr", "professor": "prof", "captain": "capt", "colonel": "col", "reverend": "rev"}
 TITLE_HOLDER_DOMINANCE = 0.8
 
 
@@ -133,7 +131,7 @@ class CharacterIndex:
             last = words[-1] if words else key
             self.by_last.setdefault(last, set()).add(c.id)
             if len(words) >= 2 and form[:1].isupper() and words[0].rstrip(".") in TITLE_EPITHETS:
-                title = _SHORT_TITLE.get(words[0].rstrip("."), words[0].rstrip("."))
+                title = SHORT_TITLE.get(words[0].rstrip("."), words[0].rstrip("."))
                 self.by_title.setdefault(title, {})[c.id] = max(1, c.mentions)
 
     def learn_full_names(self, surfaces: dict[str, int]) -> None:
@@ -195,7 +193,7 @@ class CharacterIndex:
 
     def _title_holder(self, title: str) -> str | None:
         """"the doctor" is Doctor Losberne when nearly every doctor the text names is him."""
-        holders = self.by_title.get(_SHORT_TITLE.get(title, title))
+        holders = self.by_title.get(SHORT_TITLE.get(title, title))
         if not holders:
             return None
         cid, n = max(holders.items(), key=lambda kv: (kv[1], kv[0]))
