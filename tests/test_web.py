@@ -192,7 +192,9 @@ def test_serve_answers_while_add_writes(tmp_path):
                 totals.append(http.get("/api/works").json()["total"])
                 if len(statuses) > 2000:
                     break
-        assert writer.wait(60) == 0, writer.stderr.read()
+            # On a loaded machine the reads may stop before the writer does: read once more after it.
+            assert writer.wait(60) == 0, writer.stderr.read()
+            totals.append(http.get("/api/works").json()["total"])
         assert set(statuses) == {200}
         assert totals == sorted(totals)  # readers see the library grow, never a half-written state
         assert max(totals) == 4 + n_new and min(totals) < max(totals)
