@@ -422,3 +422,12 @@ def test_a_peer_is_named_with_the_place_of_the_title():
     names = {c.name for c in work.characters}
     assert "Duchess of Wexmoor" in names
     assert not {n for n in names if "Industry" in n}, names
+
+
+def test_a_full_name_with_a_familiar_and_a_formal_first_name_is_one_person():
+    work = run(
+        "Master Charley Bates laughed at the door. Master Bates was always laughing.\n\n"
+        "Master Charles Bates laughed again, and Charley Bates wiped his eyes. Master Bates sat down.\n"
+    )
+    bates = by_alias(work, "Master Bates")
+    assert {"Master Charley Bates", "Master Charles Bates", "Charley Bates"} <= {bates.name, *bates.aliases}

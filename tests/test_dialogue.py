@@ -461,3 +461,33 @@ def test_a_closing_sentence_that_goes_on_speaking_introduces_the_next_paragraph(
     )
     assert speaker_name(work, work.quotes[1]) == "Nell Hale"
     assert work.quotes[1].rule == "tag"
+
+
+def test_two_quotations_of_one_paragraph_with_their_own_named_tags_are_two_speakers():
+    work = analyse(
+        'Nell and Mrs. Orbell sat in the parlour.\n\n'
+        '"It is very charming indeed," said Nell, with a grave face. "The farm has done well by us," '
+        'said the gentle Mrs. Orbell, looking at her daughter.\n\n'
+        '"I think," said Nell, "that it will rain," she added.\n'
+    )
+    assert [q.text for q in work.quotes][:2] == ["It is very charming indeed,", "The farm has done well by us,"]
+    assert [speaker_name(work, q) for q in work.quotes] == ["Nell", "Mrs. Orbell", "Nell"]
+    assert len(work.quotes[2].parts) == 2  # a pronoun tag on the second part: one speaker, one utterance
+
+
+def test_a_name_inside_a_where_clause_of_the_intro_does_not_speak():
+    work = analyse(
+        'Tobias and Wenna sat by the window.\n\n'
+        'Nell, about an hour afterwards, came into the room where Tobias and Wenna were sitting, and said, '
+        '"I am come to say goodbye."\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Nell"
+
+
+def test_a_second_subject_after_an_inverted_tag_speaks_the_next_quotation():
+    work = analyse(
+        'Nell and Wenna waited by the door.\n\n'
+        '"He is far more likely to come here," said Nell, and Wenna, after considering for a moment, said: '
+        '"I will wait another half-hour."\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Nell", "Wenna"]

@@ -446,14 +446,14 @@ class _Clusters:
         for f in forms:
             if f[0] and f[0] != "the" and f[0] not in lx.FIRST_NAME_TITLES and len(f[1]) == 1:
                 single_titled_last[f[1][0]].append(f)
-        male_surname_titles = ("mr", "mister", "monsieur", "m", "signor", "herr")
+        male_surname_titles = ("mr", "mister", "master", "monsieur", "m", "signor", "herr")
 
         def family_safe(last: str, first: str, title_count: int) -> bool:
             """Mr. Last is First Last only when nothing in the text suggests a second man of that
             family (a sister's first name does not: "Mr. Crawford" is Henry beside Mary Crawford)."""
             if forms.get(("mrs", (last,)), 0) * 10 > title_count:
                 return False
-            firsts = {f[1][0] for f in by_last.get(last, []) if f[1][0] != last}
+            firsts = {self.formal_of.get(f[1][0], f[1][0]) for f in by_last.get(last, []) if f[1][0] != last}
             men = {f for f in firsts if self._gender_of_first(f) != FEMALE}
             if len(men) > 1 or len(firsts) > 2:
                 return False
@@ -471,6 +471,13 @@ class _Clusters:
             if title in male_surname_titles and (title, (toks[-1],)) in forms:
                 if family_safe(toks[-1], toks[0], forms[(title, (toks[-1],))]):
                     self.union(f, (title, (toks[-1],)))
+        # "Master Charley Bates" and "Master Charles Bates": one full name, once formal, once familiar.
+        by_formal_full: dict[tuple, list] = defaultdict(list)
+        for f in multi:
+            by_formal_full[(f[0], self.formal_of.get(f[1][0], f[1][0]), f[1][1:])].append(f)
+        for same in by_formal_full.values():
+            for f in same[1:]:
+                self.union(same[0], f)
         # Bare or titled first names and nicknames -> the one fuller name that starts with them.
         for f in list(forms):
             title, toks = f

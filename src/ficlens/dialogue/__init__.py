@@ -123,6 +123,8 @@ INVERTED_INTRO_RE = re.compile(
     rf"|(?<![\w’'])(?P<owner>{NAME})(?:[’']| )s[ \t\n]+(?:reply|answer|words|remark|rejoinder)[ \t\n]+was)"
     r"[,:—–\-]?\s*$"
 )
+# A second subject and speech verb after the inverted tag's name: a new speaker.
+LATER_SPEAKER_RE = re.compile(rf"\b(?:and|but|then|while|when)\b[^.!?;]*\b(?:{VERBS})\b")
 POSSESSIVE_SAYING_RE = re.compile(
     rf"(?<![\w’'])(?P<subj>{NAME})[’'] ?s[ \t\n]+(?:[a-z]+[ \t\n]+)?saying\b"
     r"[^.!?;\"“”]{0,80}[,:—–\-]?\s*$"
@@ -138,6 +140,12 @@ CLAUSE_START_RE = re.compile(
     r"[a-z]{2,}\b"
 )
 SENTENCE_END_RE = re.compile(SENTENCE_END + r"[\"”’']?\s+")
+# A subject that opens a subordinate clause ("...into the room where she and Eleanor were sitting,
+# and said,"): it does not speak the sentence's quotation.
+SUBORDINATE_BEFORE_RE = re.compile(
+    r"\b(?:where|whence|who|whom|whose|which)"
+    r"\b[^,;:—–]*$"
+)
 # A title right before a subject, across a hard line break ("Mrs.\nHoneychurch").
 TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){TITLE_RE}[ \t]*\n?[ \t]*$")
 # Adverbs that open narration sentences and so get a capital ("Presently Nell said:").
@@ -422,8 +430,11 @@ class _Attributor:
         start = max(start, end - 400)
         seg = self.text[start:end]
         cuts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(seg)]
+        m = INVERTED_INTRO_RE.search(seg, cuts[-1])
+        if m and m.group("subj") and LATER_SPEAKER_RE.search(seg, m.end("subj"), m.end()):
+            m = None  # '...said Mary, and Katharine, after a moment, said:' is Katharine's
         m = (
-            INVERTED_INTRO_RE.search(seg, cuts[-1])
+            m
             or WHO_INTRO_RE.match(seg, cuts[-1])
             or POSSESSIVE_SAYING_RE.search(seg, cuts[-1])
         )
@@ -438,9 +449,9 @@ class _Attributor:
         verb = INTRO_VERB_RE.match(seg, cuts[-1])
         if verb:
             found = None
-            for m in CLAUSE_START_RE.finditer(seg, cuts[-1], verb.end("verb")):
+            for m in _overlapping(CLAUSE_START_RE, seg, cuts[-1], verb.end("verb")):
                 subj = m.group("subj")
-                if m.start("subj") > verb.start("verb"):
+                if m.start("subj") > verb.start("verb") or SUBORDINATE_BEFORE_RE.search(seg, cuts[-1], m.start("subj")):
                     continue
                 if subj in ("He", "She", "he", "she") or self.name(subj, keep_article=True):
                     found = m
@@ -1057,6 +1068,14 @@ def _count(att: _Attributor, speaker: str | None) -> str | None:
     if speaker:
         att.quote_counts[speaker] = att.quote_counts.get(speaker, 0) + 1
     return speaker
+
+
+def _overlapping(pattern: re.Pattern, text: str, start: int, end: int):
+    """Matches of a subject pattern that may overlap: "Nell, and Wenna, after a pause, said" holds two."""
+    m = pattern.search(text, start, end)
+    while m:
+        yield m
+        m = pattern.search(text, m.end("subj"), end)
 
 
 def _introduces(narration: str) -> bool:

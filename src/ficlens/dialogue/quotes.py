@@ -188,13 +188,44 @@ SPEECH_VERB_RE = re.compile(
     r"observed|remarked|whispered|called|shouted|inquired|enquired|interposed|resumed|went on)\b"
 )
 REPLY_VERB_RE = re.compile(r"\b(?:replied|answered|returned|rejoined|retorted|responded)\b")
+_TAG_VERBS = (
+    r"said|added|cried|replied|answered|asked|returned|rejoined|retorted|exclaimed|continued|observed|remarked|"
+    r"whispered|called|shouted|inquired|enquired|interposed|resumed|quoted|repeated|murmured|rejoined"
+)
+_TAG_NAME = r"[A-Z][\w’'.-]*(?:[ \t\n]+[A-Z][\w’'.-]*)*"
+# The speech tag that opens narration, with a named subject: "said the gentle Mrs. Thorpe", "Marilla said".
+NAMED_TAG_RE = re.compile(
+    rf"[\"”’'\s,]*(?:(?:{_TAG_VERBS})[ \t\n]+(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?(?P<after>{_TAG_NAME})"
+    rf"|(?P<before>{_TAG_NAME})[ \t\n]+(?:{_TAG_VERBS}))\b"
+)
 
 
-def _joins(text: str, prev_end: int, next_start: int, prev_part: tuple[int, int]) -> bool:
+# A second named subject that speaks after the tag between two quotations.
+NEXT_SPEAKER_RE = re.compile(
+    rf"\b(?:and|but|then|while|when)[ \t\n]+(?:[a-z]+[ \t\n]+)?{_TAG_NAME}\b[^\"“”]*?\b"
+    rf"(?:{_TAG_VERBS}|began|went on)\b[^\"“”]*[,:—–]\s*[\"“]?$"
+)
+
+
+def _named_tag(text: str, start: int, end: int) -> str | None:
+    m = NAMED_TAG_RE.match(text, start, end)
+    return (m.group("after") or m.group("before")) if m else None
+
+
+def _joins(text: str, prev_end: int, next_part: tuple[int, int], prev_part: tuple[int, int], limit: int) -> bool:
     """Whether two quoted parts of one paragraph are one utterance interrupted by a tag."""
+    next_start = next_part[0]
     between = text[prev_end:next_start]
     if len(between) > 160 or "\n\n" in between:
         return False
+    tag = NAMED_TAG_RE.match(text, prev_end, next_start)
+    if tag:
+        named = tag.group("after") or tag.group("before")
+        own = _named_tag(text, next_part[1], min(limit, next_part[1] + 80))
+        if own and own != named:
+            return False  # '"...," said Isabella. "...," said the gentle Mrs. Thorpe': each has its own speaker
+        if NEXT_SPEAKER_RE.search(text, tag.end(), next_start):
+            return False  # '"...," said Mary, and Katharine, after a moment, said: "..."'
     last = text[prev_part[1] - 1]
     core = between.strip(" \t\n\"“”‘’'")
     breaks = list(SENTENCE_BREAK_RE.finditer(core))
@@ -244,7 +275,7 @@ def find_utterances(
         else:
             current = None
         for part in parts[first:]:
-            if current is not None and current.last_paragraph == index and _joins(text, current.end, part[0], current.parts[-1]):
+            if current is not None and current.last_paragraph == index and _joins(text, current.end, part, current.parts[-1], hi):
                 current.parts.append(part)
                 continue
             current = Utterance(parts=[part], paragraph=index, last_paragraph=index)
