@@ -47,6 +47,8 @@ TITLE_EPITHETS = frozenset(
     "dr doctor prof professor col colonel capt captain major general admiral lieutenant sergeant inspector "
     "rev reverend judge duke duchess count countess baron baroness marquis prince princess".split()
 )
+# "the doctor" is the one doctor named when this share of the doctors' mentions is his.
+TITLE_HOLDER_DOMINANCE = 0.8
 # Long spellings of a title to the short one: "Doctor Losberne" and "Dr. Losberne" hold one title.
 SHORT_TITLE = {
     "doctor": "dr", "professor": "prof", "captain": "capt", "colonel": "col", "reverend": "rev",

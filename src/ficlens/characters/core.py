@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Character, Mention, Narration, Work
+from ..text import TITLE_HOLDER_DOMINANCE
 from . import lexicon as lx
 from . import tagger as _tagger
 
@@ -130,7 +131,6 @@ FAMILY_NOISE = 0.1
 BARE_SURNAME_MIN = 10
 # A bare first name joins the full name that holds this share of the full names it starts.
 FIRST_NAME_DOMINANCE = 0.8
-TITLE_EPITHET_DOMINANCE = 0.8
 QUOTED_NAME_WEIGHT = 60.0
 VOCATIVE_WEIGHT = 60.0
 OBLIQUE_NAME_WEIGHT = 50.0
@@ -638,7 +638,7 @@ class _Clusters:
             if not by_root:
                 continue
             main, n = by_root.most_common(1)[0]
-            if n >= TITLE_EPITHET_DOMINANCE * sum(by_root.values()):
+            if n >= TITLE_HOLDER_DOMINANCE * sum(by_root.values()):
                 self.union(f, main)
 
     def _members(self, root) -> list:

@@ -430,11 +430,11 @@ class _Attributor:
         start = max(start, end - 400)
         seg = self.text[start:end]
         cuts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(seg)]
-        m = INVERTED_INTRO_RE.search(seg, cuts[-1])
-        if m and m.group("subj") and LATER_SPEAKER_RE.search(seg, m.end("subj"), m.end()):
-            m = None  # '...said Mary, and Katharine, after a moment, said:' is Katharine's
+        inverted = INVERTED_INTRO_RE.search(seg, cuts[-1])
+        if inverted and inverted.group("subj") and LATER_SPEAKER_RE.search(seg, inverted.end("subj"), inverted.end()):
+            inverted = None  # '...said Mary, and Katharine, after a moment, said:' is Katharine's
         m = (
-            m
+            inverted
             or WHO_INTRO_RE.match(seg, cuts[-1])
             or POSSESSIVE_SAYING_RE.search(seg, cuts[-1])
         )

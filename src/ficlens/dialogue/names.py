@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Character, Work
-from ..text import PLACE_NOUNS, SHORT_TITLE, THING_NOUNS, TITLE_EPITHETS
+from ..text import PLACE_NOUNS, SHORT_TITLE, THING_NOUNS, TITLE_EPITHETS, TITLE_HOLDER_DOMINANCE
 
 TITLES = (
     "Mr Mrs Ms Miss Mlle Mme Mdlle Dr Sir Lady Lord Colonel Col Captain Capt Major General Professor Prof "
@@ -93,7 +93,6 @@ def clean_name(surface: str, keep_article: bool = False) -> str | None:
 
 
 _TITLE_KEYS = frozenset(t.lower() for t in TITLES)
-TITLE_HOLDER_DOMINANCE = 0.8
 
 
 def title_gender(name: str) -> str | None:

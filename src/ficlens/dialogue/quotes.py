@@ -183,32 +183,28 @@ def _starts_with_opening(text: str, lo: int, hi: int, style: str) -> bool:
 
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
-SPEECH_VERB_RE = re.compile(
-    r"\b(?:said|says|added|cried|replied|answered|asked|returned|rejoined|retorted|exclaimed|continued|began|"
-    r"observed|remarked|whispered|called|shouted|inquired|enquired|interposed|resumed|went on)\b"
-)
-REPLY_VERB_RE = re.compile(r"\b(?:replied|answered|returned|rejoined|retorted|responded)\b")
+# Verbs of speech tags; the checks below for a new speech share them.
 _TAG_VERBS = (
     r"said|added|cried|replied|answered|asked|returned|rejoined|retorted|exclaimed|continued|observed|remarked|"
-    r"whispered|called|shouted|inquired|enquired|interposed|resumed|quoted|repeated|murmured|rejoined"
+    r"whispered|called|shouted|inquired|enquired|interposed|resumed"
 )
+SPEECH_VERB_RE = re.compile(rf"\b(?:{_TAG_VERBS}|says|began|went on)\b")
+REPLY_VERB_RE = re.compile(r"\b(?:replied|answered|returned|rejoined|retorted|responded)\b")
+_NAMING_VERBS = rf"{_TAG_VERBS}|quoted|repeated|murmured"
 _TAG_NAME = r"[A-Z][\w’'.-]*(?:[ \t\n]+[A-Z][\w’'.-]*)*"
 # The speech tag that opens narration, with a named subject: "said the gentle Mrs. Thorpe", "Marilla said".
 NAMED_TAG_RE = re.compile(
-    rf"[\"”’'\s,]*(?:(?:{_TAG_VERBS})[ \t\n]+(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?(?P<after>{_TAG_NAME})"
-    rf"|(?P<before>{_TAG_NAME})[ \t\n]+(?:{_TAG_VERBS}))\b"
+    rf"[\"”’'\s,]*(?:(?:{_NAMING_VERBS})[ \t\n]+(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?(?P<after>{_TAG_NAME})"
+    rf"|(?P<before>{_TAG_NAME})[ \t\n]+(?:{_NAMING_VERBS}))\b"
 )
-
-
 # A second named subject that speaks after the tag between two quotations.
 NEXT_SPEAKER_RE = re.compile(
     rf"\b(?:and|but|then|while|when)[ \t\n]+(?:[a-z]+[ \t\n]+)?{_TAG_NAME}\b[^\"“”]*?\b"
-    rf"(?:{_TAG_VERBS}|began|went on)\b[^\"“”]*[,:—–]\s*[\"“]?$"
+    rf"(?:{_NAMING_VERBS}|began|went on)\b[^\"“”]*[,:—–]\s*[\"“]?$"
 )
 
 
-def _named_tag(text: str, start: int, end: int) -> str | None:
-    m = NAMED_TAG_RE.match(text, start, end)
+def _tag_subject(m: re.Match | None) -> str | None:
     return (m.group("after") or m.group("before")) if m else None
 
 
@@ -220,9 +216,8 @@ def _joins(text: str, prev_end: int, next_part: tuple[int, int], prev_part: tupl
         return False
     tag = NAMED_TAG_RE.match(text, prev_end, next_start)
     if tag:
-        named = tag.group("after") or tag.group("before")
-        own = _named_tag(text, next_part[1], min(limit, next_part[1] + 80))
-        if own and own != named:
+        own = _tag_subject(NAMED_TAG_RE.match(text, next_part[1], min(limit, next_part[1] + 80)))
+        if own and own != _tag_subject(tag):
             return False  # '"...," said Isabella. "...," said the gentle Mrs. Thorpe': each has its own speaker
         if NEXT_SPEAKER_RE.search(text, tag.end(), next_start):
             return False  # '"...," said Mary, and Katharine, after a moment, said: "..."'
