@@ -70,8 +70,28 @@ def count_heading(driver) -> int:
     return int(driver.find_element(By.ID, "result-count").text.split()[0].replace(",", ""))
 
 
+def navigate_by_click(driver, element) -> None:
+    """Click a link or submit button and wait until the next page has replaced this one.
+
+    A click returns before the browser has loaded the new page, so reading elements at once can
+    meet the old page or a node that goes stale under us. The old page is marked with a window
+    property that the new page does not have; while the browser is between pages, the probe
+    itself may fail, so those errors only mean "not yet"."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.execute_script("window.ficlensPreviousPage = true;")
+    element.click()
+    WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script(
+            "return window.ficlensPreviousPage === undefined && document.readyState === 'complete';"
+        )
+    )
+
+
 def test_search_filter_open_and_read(browser, server):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     live, tea_id = server
     browser.get(live.url + "/")
@@ -81,18 +101,18 @@ def test_search_filter_open_and_read(browser, server):
 
     box = browser.find_element(By.ID, "q")
     box.send_keys("lantern")
-    browser.find_element(By.ID, "search-button").click()
+    navigate_by_click(browser, browser.find_element(By.ID, "search-button"))
     titles = result_titles(browser)
     assert titles[0] == "Lanterns Over the Harbour"
     assert browser.find_element(By.CSS_SELECTOR, "input#q").get_attribute("value") == "lantern"
 
     # Include a tag from the facet sidebar, then exclude another.
     browser.get(live.url + "/")
-    browser.find_element(By.CSS_SELECTOR, 'a.include[title="Include Fluff"]').click()
+    navigate_by_click(browser, browser.find_element(By.CSS_SELECTOR, 'a.include[title="Include Fluff"]'))
     assert "tag=Fluff" in browser.current_url
     with_fluff = count_heading(browser)
     assert 0 < with_fluff < everything
-    browser.find_element(By.CSS_SELECTOR, 'a.exclude[title="Exclude Angst"]').click()
+    navigate_by_click(browser, browser.find_element(By.CSS_SELECTOR, 'a.exclude[title="Exclude Angst"]'))
     assert "exclude=Angst" in browser.current_url
     without_angst = count_heading(browser)
     assert without_angst < with_fluff
@@ -104,12 +124,12 @@ def test_search_filter_open_and_read(browser, server):
     # The applied filters are checked boxes; unticking one and submitting removes it.
     applied = browser.find_element(By.CSS_SELECTOR, 'fieldset.applied input[name="exclude"][value="Angst"]')
     applied.click()
-    browser.find_element(By.CSS_SELECTOR, "aside.filters button.apply").click()
+    navigate_by_click(browser, browser.find_element(By.CSS_SELECTOR, "aside.filters button.apply"))
     assert "exclude=Angst" not in browser.current_url and count_heading(browser) == with_fluff
 
     # Open a work and read it.
     browser.get(live.url + "/?q=tea")
-    browser.find_element(By.LINK_TEXT, "A Cup of Tea").click()
+    navigate_by_click(browser, browser.find_element(By.LINK_TEXT, "A Cup of Tea"))
     assert browser.current_url.endswith(f"/works/{tea_id}")
     assert browser.find_element(By.ID, "work-title").text == "A Cup of Tea"
     reader = browser.find_element(By.ID, "reader")
@@ -117,6 +137,7 @@ def test_search_filter_open_and_read(browser, server):
     note = reader.find_element(By.CSS_SELECTOR, "details.paratext")
     assert "thank you for reading" not in note.text  # folded away
     note.find_element(By.TAG_NAME, "summary").click()
+    WebDriverWait(browser, 15).until(lambda _: note.get_attribute("open") is not None)
     assert "thank you for reading" in note.text
     quotes = reader.find_elements(By.CSS_SELECTOR, "span.quote")
     assert [q.text for q in quotes] == ["Is the tea ready?", "Almost,", "Sit down."]
@@ -132,7 +153,7 @@ def test_hostile_work_runs_no_script(browser, server):
     live, _ = server
     browser.get(live.url + "/?q=script")
     link = browser.find_element(By.PARTIAL_LINK_TEXT, "Title <script>")
-    link.click()
+    navigate_by_click(browser, link)
     assert "<script>alert(\"x\")</script>" in browser.find_element(By.ID, "work-title").text
     # No alert opened and no injected element exists in the DOM.
     assert browser.execute_script("return document.querySelectorAll('main script, main img').length") == 0
