@@ -431,3 +431,22 @@ def test_a_full_name_with_a_familiar_and_a_formal_first_name_is_one_person():
     )
     bates = by_alias(work, "Master Bates")
     assert {"Master Charley Bates", "Master Charles Bates", "Charley Bates"} <= {bates.name, *bates.aliases}
+
+
+def test_a_bare_surname_is_the_husband_of_a_couple_but_not_a_passing_one():
+    # Mrs. Harcourt is named more often than her husband, yet a bare "Harcourt" is him.
+    harcourt = (
+        "Mrs. Harcourt poured the tea and Mrs. Harcourt sighed. Mr. Harcourt read his paper, and Mr. Harcourt "
+        "grunted. Mr. Harcourt was a magistrate.\n\n"
+        + "Harcourt laughed at the news, and Harcourt folded the page. Mrs. Harcourt frowned at him.\n\n" * 6
+    )
+    work = run(harcourt)
+    assert by_alias(work, "Harcourt") is by_alias(work, "Mr. Harcourt")
+    assert by_alias(work, "Mrs. Harcourt") is not by_alias(work, "Mr. Harcourt")
+    # The late Mr. Pell, named twice, does not take the "aunt Pell" the story talks about throughout.
+    pell = "Mr. Pell had died long ago; Mr. Pell was rarely spoken of.\n\n" + (
+        "Mrs. Pell scolded Fanny, and Mrs. Pell counted the spoons. Fanny feared her aunt Pell, "
+        "and her aunt Pell knew it.\n\n" * 6
+    )
+    work = run(pell)
+    assert by_alias(work, "Mr. Pell") is not by_alias(work, "Pell")

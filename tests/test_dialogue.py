@@ -491,3 +491,40 @@ def test_a_second_subject_after_an_inverted_tag_speaks_the_next_quotation():
         '"I will wait another half-hour."\n'
     )
     assert [speaker_name(work, q) for q in work.quotes] == ["Nell", "Wenna"]
+
+
+def test_a_reply_that_opens_the_next_quotation_is_not_this_quotations_tag():
+    work = analyse(
+        'Mr. Orbell and Mrs. Orbell waited for the carriage.\n\n'
+        'Mr. Orbell was irritated and muttered, "Crane is an old woman"; but Mrs. Orbell said, "Really, a '
+        'show of force will do no harm." He replied in an odd, sad voice, "I do not hate them."\n'
+    )
+    assert [q.text for q in work.quotes] == [
+        "Crane is an old woman", "Really, a show of force will do no harm.", "I do not hate them."
+    ]
+    assert [speaker_name(work, q) for q in work.quotes] == ["Mr. Orbell", "Mrs. Orbell", "Mr. Orbell"]
+
+
+def test_a_named_tag_leading_into_the_quotation_outranks_a_pronoun_in_the_next_sentence():
+    work = analyze(
+        'Nell stood still and waited. She was not afraid. Nell looked at the roses, and Nell smiled.\n\n'
+        'When the procession came opposite to Nell, they all stopped and looked at Nell, and the Queen said '
+        'severely "Who is this?" She said it to the Knave, who only bowed.\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Queen"
+    assert work.quotes[0].rule == "tag"
+
+
+def test_a_speech_verb_after_an_exclamation_is_a_tag():
+    work = analyse('"She must have gone," Wenna exclaimed.\n\n"Goodness knows!" Tobias interjected.\n')
+    assert [speaker_name(work, q) for q in work.quotes] == ["Wenna", "Tobias"]
+    assert work.quotes[1].rule == "tag"
+
+
+def test_a_new_sentence_that_murmurs_starts_a_new_speech():
+    work = analyse(
+        'Nell and Tobias stood in the road.\n\n'
+        '"Ah, now I understand." Nell apologized slowly for the accident. Tobias murmured, "Not at all."\n'
+    )
+    assert [q.text for q in work.quotes] == ["Ah, now I understand.", "Not at all."]
+    assert speaker_name(work, work.quotes[1]) == "Tobias"

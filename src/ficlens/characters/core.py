@@ -129,6 +129,7 @@ SALIENCE_DECAY = 0.2
 # of that surname has at most FAMILY_NOISE of the family's name mentions.
 FAMILY_NOISE = 0.1
 BARE_SURNAME_MIN = 10
+SOLE_MAN_SHARE = 0.2
 # A bare first name joins the full name that holds this share of the full names it starts.
 FIRST_NAME_DOMINANCE = 0.8
 QUOTED_NAME_WEIGHT = 60.0
@@ -617,7 +618,15 @@ class _Clusters:
             not_women = [r for r in family if gender(r) != FEMALE]
             main = max(not_women or family, key=lambda r: (weights[r], str(r)))
             others = family - {main}
-            if sum(weights[r] for r in others) > FAMILY_NOISE * (forms[f] + sum(weights[r] for r in family)):
+            # "Turton" is Mr. Turton beside a Mrs. Turton: of a couple, the man takes the bare surname,
+            # unless he is a passing figure beside her ("aunt Norris" is not the late Mr. Norris).
+            couple = (
+                len(others) == 1
+                and gender(main) == MALE
+                and all(gender(r) == FEMALE for r in others)
+                and weights[main] >= SOLE_MAN_SHARE * sum(weights[r] for r in others)
+            )
+            if not couple and sum(weights[r] for r in others) > FAMILY_NOISE * (forms[f] + sum(weights[r] for r in family)):
                 continue
             self.union(f, main)
 

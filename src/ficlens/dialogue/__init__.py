@@ -39,13 +39,16 @@ SPEECH_VERBS = sorted(
         questioned quoth reasoned recalled reminded reported resumed roared sang screeched shrieked smiled
         snarled sneered snorted spoke sputtered squeaked stated teased thought threatened urged uttered
         volunteered wailed warned whimpered whined wondered persisted pursued concluded ejaculated faltered
-        assented cried sneered bawled went put broke chimed ventured exclaims shrugged nodded""".split()
+        assented cried sneered bawled went put broke chimed ventured exclaims shrugged nodded
+        interjected countered blurted quipped scoffed huffed giggled snickered barked bellowed croaked rasped
+        commented conceded prompted queried stuttered cooed crooned sniffed grunted yelped squealed chirped""".split()
     ),
     key=len,
     reverse=True,
 )
 VERBS = "|".join(SPEECH_VERBS)
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
+PRONOUN_SUBJECTS = ("he", "she", "He", "She")
 SUBJECT = rf"(?P<subj>{NAME}|[Hh]e|[Ss]he|I|[Tt]hey|you)"
 ADVERB = r"(?:(?:[a-z]+ly|then|again|at last|at once|at length|presently|now)[ \t\n]+)?"
 # "said old Horace", "said the irrepressible Thomas": a describing word before the name.
@@ -322,12 +325,24 @@ class _Attributor:
 
     def _pick_tag(self, i: int) -> dict | None:
         after = self._tag_after(i)
-        if after and after["kind"] != "beat":
+        if after and after["kind"] != "beat" and not self._new_sentence_pronoun(i, after):
             return after
         before, strong = self._tag_before(i)
-        if after is None or (before and strong and before["subj"] not in ("he", "she", "He", "She")):
+        if after and after["kind"] != "beat":
+            # 'the Queen said severely "Who is this?" She said it to the Knave': the named tag that leads
+            # into the quotation outranks a pronoun that opens the next sentence.
+            return before if before and strong and before["subj"] not in PRONOUN_SUBJECTS else after
+        if after is None or (before and strong and before["subj"] not in PRONOUN_SUBJECTS):
             return before
         return after
+
+    def _new_sentence_pronoun(self, i: int, tag: dict) -> bool:
+        """Whether an after-tag is a capitalised He/She that opens a new sentence after the quotation."""
+        if tag["subj"] not in ("He", "She"):
+            return False
+        u = self.utterances[i]
+        last = max((p for p in u.parts if p[1] <= tag["pos"]), default=None)
+        return last is not None and self.text[last[1] - 1] in ".!?"
 
     def _with_title(self, tag: dict | None) -> dict | None:
         """The tag's subject with the title a pattern left behind ("Mr. Beebe, who ..." is not "Beebe")."""
@@ -348,6 +363,8 @@ class _Attributor:
             if not seg:
                 continue
             base = u.parts[p][1] + 1
+            if p == len(u.parts) - 1 and self._introduces_next(i, base + len(seg)) and seg.rstrip()[-1:] in ",:—–":
+                continue  # '"...farce." He replied in an odd, sad voice, "I don't hate them"': the next speech's tag
             mark = CLOSING_MARK_RE.match(seg)  # a quotation that ends in spaces leaves its mark in the narration
             if mark:
                 seg, base = seg[mark.end() :], base + mark.end()
@@ -374,6 +391,13 @@ class _Attributor:
                 if p == len(u.parts) - 1 and verb not in ("and", "or", "of", "to", "the"):
                     return self._tag(m, base, "beat")
         return None
+
+    def _introduces_next(self, i: int, end: int) -> bool:
+        """Whether the narration ending at `end` runs straight into the next quotation of the same paragraph."""
+        if i + 1 >= len(self.utterances):
+            return False
+        nxt = self.utterances[i + 1]
+        return nxt.paragraph == self.utterances[i].last_paragraph and not self.text[end : nxt.start].strip()
 
     def _tag_before(self, i: int) -> tuple[dict | None, bool]:
         """The tag in the narration leading into the quotation, and whether a speech verb ends that narration."""

@@ -186,11 +186,12 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
 # Verbs of speech tags; the checks below for a new speech share them.
 _TAG_VERBS = (
     r"said|added|cried|replied|answered|asked|returned|rejoined|retorted|exclaimed|continued|observed|remarked|"
-    r"whispered|called|shouted|inquired|enquired|interposed|resumed"
+    r"whispered|called|shouted|inquired|enquired|interposed|resumed|murmured|muttered|stammered|faltered|"
+    r"demanded|protested|interrupted|explained|declared|insisted|pleaded|begged|urged|interjected"
 )
 SPEECH_VERB_RE = re.compile(rf"\b(?:{_TAG_VERBS}|says|began|went on)\b")
 REPLY_VERB_RE = re.compile(r"\b(?:replied|answered|returned|rejoined|retorted|responded)\b")
-_NAMING_VERBS = rf"{_TAG_VERBS}|quoted|repeated|murmured"
+_NAMING_VERBS = rf"{_TAG_VERBS}|quoted|repeated"
 _TAG_NAME = r"[A-Z][\w’'.-]*(?:[ \t\n]+[A-Z][\w’'.-]*)*"
 # The speech tag that opens narration, with a named subject: "said the gentle Mrs. Thorpe", "Marilla said".
 NAMED_TAG_RE = re.compile(
@@ -219,8 +220,8 @@ def _joins(text: str, prev_end: int, next_part: tuple[int, int], prev_part: tupl
         own = _tag_subject(NAMED_TAG_RE.match(text, next_part[1], min(limit, next_part[1] + 80)))
         if own and own != _tag_subject(tag):
             return False  # '"...," said Isabella. "...," said the gentle Mrs. Thorpe': each has its own speaker
-        if NEXT_SPEAKER_RE.search(text, tag.end(), next_start):
-            return False  # '"...," said Mary, and Katharine, after a moment, said: "..."'
+    if NEXT_SPEAKER_RE.search(text, tag.end() if tag else prev_end, next_start):
+        return False  # '"...," said Mary, and Katharine, after a moment, said: "..."'; '"..."; but Wenna said, "..."'
     last = text[prev_part[1] - 1]
     core = between.strip(" \t\n\"“”‘’'")
     breaks = list(SENTENCE_BREAK_RE.finditer(core))
