@@ -528,3 +528,14 @@ def test_a_new_sentence_that_murmurs_starts_a_new_speech():
     )
     assert [q.text for q in work.quotes] == ["Ah, now I understand.", "Not at all."]
     assert speaker_name(work, work.quotes[1]) == "Tobias"
+
+
+def test_a_named_persons_mother_in_the_tag_speaks_not_the_named_person():
+    work = analyze(
+        "Daisy Miller and Mrs. Miller sat with Mr. Winterbourne in the garden. Mrs. Miller said little.\n\n"
+        '"Will you come with us?" asked Winterbourne.\n\n'
+        '"Oh, no; with this gentleman!" answered Daisy\'s mamma.\n\n'
+        '"I shall go alone," said Daisy.\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Mr. Winterbourne", "Mrs. Miller", "Daisy Miller"]
+    assert work.quotes[1].rule == "description"

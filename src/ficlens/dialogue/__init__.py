@@ -63,11 +63,18 @@ EPITHET = (
     rf"(?:(?:the[ \t\n]+)?(?:{_NOT_EPITHET}[a-z]+(?:-[a-z]+)?[ \t\n]+){{1,2}}(?=[A-Z]))?"
     r"(?:the[ \t\n]+(?:[a-z]+[ \t\n]+)?voice[ \t\n]+of[ \t\n]+(?:(?:old|young|little|poor)[ \t\n]+)?)?"
 )
+KIN_TITLES = {
+    "mother": "Mrs.", "mamma": "Mrs.", "mama": "Mrs.", "mom": "Mrs.", "mum": "Mrs.", "father": "Mr.", "papa": "Mr.",
+    "dad": "Mr.", "wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.",
+}
+_KIN_WORDS = "|".join(KIN_TITLES)
+# "answered Daisy's mamma": the speaker is the named person's relative, not the named person.
+POSSESSED_KIN_RE = re.compile(rf"(?:[’']s?| s)[ \t\n]+(?P<kin>{_KIN_WORDS})\b")
 # "said Buffy", ", returned she", "— said Mr. Bennet"
 VERB_FIRST_RE = re.compile(
     rf"[\s,—–\-]*{ADVERB}(?P<verb>{VERBS}|[a-z]{{3,}}ed|Said)(?:[ \t\n]+(?:in|out|up|on|forth))?"
     rf"[ \t\n]+{ADVERB}{EPITHET}"
-    rf"{SUBJECT}(?:[’']s[ \t\n]+voice\b)?(?![\w’'])(?P<rest>[^.!?\"“”]{{0,80}})"
+    rf"{SUBJECT}(?:[’']s[ \t\n]+(?:voice|{_KIN_WORDS})\b)?(?![\w’'])(?P<rest>[^.!?\"“”]{{0,80}})"
 )
 # "Buffy said", "he whispered", "Giles's voice was cool", "She folded her arms."
 SUBJECT_FIRST_RE = re.compile(
@@ -193,7 +200,6 @@ PERSON_NOUNS = {
     **dict.fromkeys("woman girl lady lass wife mother sister daughter aunt".split(), "she"),
 }
 # "her mother" is Mrs. <her surname>: kinship words a title and the possessor's surname identify.
-KIN_TITLES = {"mother": "Mrs.", "father": "Mr.", "wife": "Mrs.", "lady": "Mrs.", "husband": "Mr."}
 TO_RE = re.compile(rf"\bto[ \t\n]+(?P<name>{NAME}|him|her)\b")
 VOICE_WORDS = frozenset("voice tone words reply answer question whisper laugh".split())
 # Vocatives: "Giles, I'm fine", "I'm fine, Giles.", "my dear Mr. Bennet"
@@ -493,7 +499,11 @@ class _Attributor:
     def _tag(self, m: re.Match, base: int, kind: str) -> dict | None:
         subj = m.group("subj")
         rest = m.groupdict().get("rest") or ""
-        return {"subj": subj, "pos": base + m.start("subj"), "kind": kind, "to": _to_name(rest)}
+        pos = base + m.start("subj")
+        kin = POSSESSED_KIN_RE.match(self.text, pos + len(subj)) if subj[:1].isupper() else None
+        if kin:
+            return {"subj": f"{subj}'s {kin.group('kin')}", "pos": pos, "kind": "description", "to": None}
+        return {"subj": subj, "pos": pos, "kind": kind, "to": _to_name(rest)}
 
     def describe(self, description: str, pos: int, recent: tuple = ()) -> str | None:
         """The character a described speaker is: "her mother" via the possessor's surname, "the surgeon" as itself.
@@ -504,13 +514,17 @@ class _Attributor:
         head = words[-1] if len(words) < 4 or words[-4] not in ("in", "with") else words[-4]
         if head in ANAPHORIC_NOUNS or (head in PERSON_NOUNS and words[0] == "the" and head == words[-1]):
             return None
-        if words[0] in ("her", "his", "their", "my"):
-            title = KIN_TITLES.get(words[1]) if len(words) == 2 else None
+        named_owner = description.endswith(tuple(KIN_TITLES)) and "'s " in description
+        if words[0] in ("her", "his", "their", "my") or named_owner:
+            title = KIN_TITLES.get(words[-1]) if len(words) == 2 or named_owner else None
             if not title:
                 return None
-            want = {"his": "male", "her": "female"}.get(words[0])
-            owners = [k for k in recent if k and not k.startswith("name:") and (want is None or self.gender_of(k) == want)]
-            owners.append(self.mention_at.get(pos))
+            if named_owner:
+                owners = [self.index.find(self.name(description.rsplit("'s ", 1)[0]) or "")]
+            else:
+                want = {"his": "male", "her": "female"}.get(words[0])
+                owners = [k for k in recent if k and not k.startswith("name:") and (want is None or self.gender_of(k) == want)]
+                owners.append(self.mention_at.get(pos))
             for owner in owners:
                 if not owner:
                     continue
