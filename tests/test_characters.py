@@ -450,3 +450,22 @@ def test_a_bare_surname_is_the_husband_of_a_couple_but_not_a_passing_one():
     )
     work = run(pell)
     assert by_alias(work, "Mr. Pell") is not by_alias(work, "Pell")
+
+
+def test_a_conjunction_that_opens_a_sentence_is_not_part_of_a_name():
+    work = run(
+        "Cecil came in. Lest Cecil should see her face, Lucy turned away.\n\n"
+        "Cecil sat down, and Cecil read aloud to Lucy for an hour.\n"
+    )
+    assert by_alias(work, "Cecil").name == "Cecil"
+    assert not any("Lest" in alias for c in work.characters for alias in c.aliases)
+
+
+def test_interjections_that_open_sentences_are_not_characters():
+    work = run(
+        "Lucy and Cecil sat in the garden.\n\n"
+        + '"Pray sit down," said Lucy. "Gracious, how warm it is." Cecil sat. "Stop fidgeting," Lucy said.\n\n' * 4
+    )
+    names = {alias for c in work.characters for alias in c.aliases}
+    assert {"Lucy", "Cecil"} <= names
+    assert not names & {"Pray", "Gracious", "Stop"}
