@@ -539,3 +539,15 @@ def test_a_named_persons_mother_in_the_tag_speaks_not_the_named_person():
     )
     assert [speaker_name(work, q) for q in work.quotes] == ["Mr. Winterbourne", "Mrs. Miller", "Daisy Miller"]
     assert work.quotes[1].rule == "description"
+
+
+def test_a_subject_after_and_when_does_not_speak_but_a_narrative_when_does():
+    work = analyze(
+        "Mr. Collins and Elizabeth sat in the parlour.\n\n"
+        "Mr. Collins listened to her with the determined air of following his own inclination, and when she "
+        'ceased speaking, replied thus,\n\n"My dear Miss Elizabeth, I have the highest opinion of you."\n\n'
+        "Elizabeth said nothing for a while. The day came at last, when Elizabeth turned to him with a black "
+        'look, and said, "Do you think there is anything so very fine in all this?"\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Mr. Collins", "Elizabeth"]
+    assert [q.rule for q in work.quotes] == ["tag", "tag"]

@@ -151,10 +151,12 @@ CLAUSE_START_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(SENTENCE_END + r"[\"”’']?\s+")
 # A subject that opens a subordinate clause ("...into the room where she and Eleanor were sitting,
-# and said,"): it does not speak the sentence's quotation.
+# and said,"; "...and when she ceased speaking, replied thus,"): it does not speak the sentence's quotation.
+# (A bare "..., when Mr. Rushworth turned to her and said," is the narrative's own "when": he speaks.)
 SUBORDINATE_BEFORE_RE = re.compile(
-    r"\b(?:where|whence|who|whom|whose|which)"
-    r"\b[^,;:—–]*$"
+    r"\b(?:where|whence|who|whom|whose|which)\b[^,;:—–]*$"
+    r"|\b(?:and|but)[ \t\n]+(?:when|whenever|while|whilst|if|though|although|because|since|until|till|unless|once|"
+    r"after|before)[ \t\n]+$"
 )
 # A title right before a subject, across a hard line break ("Mrs.\nHoneychurch").
 TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){TITLE_RE}[ \t]*\n?[ \t]*$")
