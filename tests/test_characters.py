@@ -469,3 +469,16 @@ def test_interjections_that_open_sentences_are_not_characters():
     names = {alias for c in work.characters for alias in c.aliases}
     assert {"Lucy", "Cecil"} <= names
     assert not names & {"Pray", "Gracious", "Stop"}
+
+
+def test_a_plural_title_does_not_make_a_third_member_of_a_couple():
+    # "Mesdames Callendar" (the wives of a family) is no person of its own, and so does not stop
+    # the bare "Callendar" from being the Major.
+    text = (
+        "Major Callendar came in, and Major Callendar sat down. Mrs. Callendar poured the tea.\n\n"
+        + "Callendar laughed, and Callendar lit his pipe. Mrs. Callendar sighed at him.\n\n" * 6
+        + "The visit was the only thought of Mesdames Callendar and Lesley.\n"
+    )
+    work = run(text)
+    assert by_alias(work, "Callendar") is by_alias(work, "Major Callendar")
+    assert not any("Mesdames" in alias for c in work.characters for alias in c.aliases)
