@@ -129,6 +129,7 @@ SALIENCE_DECAY = 0.2
 # of that surname has at most FAMILY_NOISE of the family's name mentions.
 FAMILY_NOISE = 0.1
 BARE_SURNAME_MIN = 10
+# A couple's bare surname is the husband's unless his mentions are under this share of hers.
 SOLE_MAN_SHARE = 0.2
 # A bare first name joins the full name that holds this share of the full names it starts.
 FIRST_NAME_DOMINANCE = 0.8

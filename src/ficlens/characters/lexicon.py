@@ -44,8 +44,10 @@ NON_PERSON = set(
     """
     I I'm I'll I'd I've A An The This That These Those There Here Then Now When Where Why What Which Who Whom Whose How
     If But And Or Nor So Yet For As At By In On Of To From With Without Within Into Onto Upon After Before Since Until
-    Lest Whilst Whereas Whether Thus Hence Therefore Wherever Whenever Whoever Unlike Despite Beside Beneath Behind
-    During Except Hitherto Mesdames Messrs Messieurs Pray Ay Phoo Hallo Halloo Hullo Gracious Heavens Stop Farewell Welcome Consider Mais Oui Till While Though Although Because Unless Once Not No Yes Yeah Yep Nope Oh Ah Aha Ahh Eh Hey Hi Hello Hmm Hm Huh
+    Till While Though Although Because Unless Once Lest Whilst Whereas Whether Thus Hence Therefore Wherever Whenever
+    Whoever Unlike Despite Beside Beneath Behind During Except Hitherto Mesdames Messrs Messieurs
+    Not No Yes Yeah Yep Nope Oh Ah Aha Ahh Eh Hey Hi Hello Hmm Hm Huh Pray Ay Phoo Hallo Halloo Hullo Gracious Heavens
+    Stop Farewell Welcome Consider Mais Oui
     Um Uh Er Well Why Okay Ok Alright Please Thanks Thank Sorry Good Goodbye Bye Fine Sure Right Wait Look Listen Come
     Go Let Do Does Did Don't Can't Won't Is Are Was Were Be Been Am Has Have Had Will Would Shall Should May Might Must
     Can Could He She It We You They Me Him Her Us Them My His Its Our Your Their Mine Yours Hers Ours Theirs Myself

@@ -63,6 +63,7 @@ EPITHET = (
     rf"(?:(?:the[ \t\n]+)?(?:{_NOT_EPITHET}[a-z]+(?:-[a-z]+)?[ \t\n]+){{1,2}}(?=[A-Z]))?"
     r"(?:the[ \t\n]+(?:[a-z]+[ \t\n]+)?voice[ \t\n]+of[ \t\n]+(?:(?:old|young|little|poor)[ \t\n]+)?)?"
 )
+# "her mother" is Mrs. <her surname>: kinship words a title and the possessor's surname identify.
 KIN_TITLES = {
     "mother": "Mrs.", "mamma": "Mrs.", "mama": "Mrs.", "mom": "Mrs.", "mum": "Mrs.", "father": "Mr.", "papa": "Mr.",
     "dad": "Mr.", "wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.",
@@ -201,7 +202,6 @@ PERSON_NOUNS = {
     **dict.fromkeys("man boy gentleman fellow lad youth husband father brother son uncle".split(), "he"),
     **dict.fromkeys("woman girl lady lass wife mother sister daughter aunt".split(), "she"),
 }
-# "her mother" is Mrs. <her surname>: kinship words a title and the possessor's surname identify.
 TO_RE = re.compile(rf"\bto[ \t\n]+(?P<name>{NAME}|him|her)\b")
 VOICE_WORDS = frozenset("voice tone words reply answer question whisper laugh".split())
 # Vocatives: "Giles, I'm fine", "I'm fine, Giles.", "my dear Mr. Bennet"
@@ -336,17 +336,15 @@ class _Attributor:
         if after and after["kind"] != "beat" and not self._new_sentence_pronoun(i, after):
             return after
         before, strong = self._tag_before(i)
-        if after and after["kind"] != "beat":
-            # 'the Queen said severely "Who is this?" She said it to the Knave': the named tag that leads
-            # into the quotation outranks a pronoun that opens the next sentence.
-            return before if before and strong and before["subj"] not in PRONOUN_SUBJECTS else after
+        # A beat after the quotation, or a He/She opening the next sentence ('the Queen said severely
+        # "Who is this?" She said it to the Knave'), gives way to a named lead-in tag.
         if after is None or (before and strong and before["subj"] not in PRONOUN_SUBJECTS):
             return before
         return after
 
     def _new_sentence_pronoun(self, i: int, tag: dict) -> bool:
         """Whether an after-tag is a capitalised He/She that opens a new sentence after the quotation."""
-        if tag["subj"] not in ("He", "She"):
+        if tag["subj"] not in ("He", "She"):  # lower case "she" after a comma is the quotation's own tag
             return False
         u = self.utterances[i]
         last = max((p for p in u.parts if p[1] <= tag["pos"]), default=None)
