@@ -482,3 +482,30 @@ def test_a_plural_title_does_not_make_a_third_member_of_a_couple():
     work = run(text)
     assert by_alias(work, "Callendar") is by_alias(work, "Major Callendar")
     assert not any("Mesdames" in alias for c in work.characters for alias in c.aliases)
+
+
+def test_a_shared_first_name_goes_to_the_man_of_the_family_the_story_is_about():
+    """"Charles Pellow" is named in full to tell him from the family's Charles: the bare
+    "Charles" of a story about the Ashgroves is Charles Ashgrove."""
+    family = " ".join(
+        f"{who} {verb}."
+        for who in ("Mrs. Ashgrove", "Mr. Ashgrove", "Louisa Ashgrove", "Mrs. Ashgrove")
+        for verb in ("laughed", "sat down", "poured the tea", "looked out")
+    )
+    pellow = " ".join(f"Charles Pellow {verb}." for verb in ("called", "waited", "left", "came back", "bowed"))
+    work = run(
+        f"Charles Ashgrove came in. {family} Charles Ashgrove sat by his wife. {pellow}\n"
+        + " ".join(f"Charles {verb}." for verb in ("laughed", "whistled", "went out shooting", "came home", "ate"))
+    )
+    assert by_alias(work, "Charles") is by_alias(work, "Charles Ashgrove")
+    assert by_alias(work, "Charles Pellow") is not by_alias(work, "Charles Ashgrove")
+
+
+def test_a_shared_first_name_stays_apart_between_two_families_of_one_size():
+    work = run(
+        " ".join(f"Charles Ashgrove {v}. Charles Pellow {v}." for v in ("came", "sat", "left"))
+        + " Mrs. Ashgrove smiled. Mrs. Pellow smiled. Charles laughed. Charles ate."
+    )
+    charles = by_alias(work, "Charles")
+    assert charles is not by_alias(work, "Charles Ashgrove")
+    assert charles is not by_alias(work, "Charles Pellow")

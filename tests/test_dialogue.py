@@ -248,6 +248,15 @@ def test_last_clause_subject_introduces_the_quotation():
     assert speaker_name(work, work.quotes[0]) == "Tara"
 
 
+def test_a_later_subject_of_the_speech_verb_beats_the_subject_that_opened_the_clause():
+    work = analyse(
+        "Giles came in with the news, to a room not merely surprised but doubtful; for Willow, with more "
+        "hope than sense, insisted he was wrong, and Dawn, never one to wait, loudly exclaimed,\n\n"
+        '"Tell us everything!"\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Dawn"
+
+
 def test_pluperfect_tag_and_comma_closed_quote_with_any_verb():
     work = analyse(
         'Dawn came in.\n\n"Not again," Buffy had replied.\n\n"Fine," Spike tossed back.\n\n"Go." Dawn tossed the coat.\n'
@@ -551,3 +560,70 @@ def test_a_subject_after_and_when_does_not_speak_but_a_narrative_when_does():
     )
     assert [speaker_name(work, q) for q in work.quotes] == ["Mr. Collins", "Elizabeth"]
     assert [q.rule for q in work.quotes] == ["tag", "tag"]
+
+
+def test_a_second_speaker_named_by_her_reply_or_an_inverted_tag_between_two_quotations():
+    work = analyse(
+        'Willow and Dawn sat by the fire.\n\n'
+        '"I cannot do without Tara," was Willow\'s reasoning; and Dawn\'s reply was, "Then Tara stays."\n\n'
+        '"It is too cold," was Willow\'s language; and, in a sulky mood, thus spoke Dawn: "I want to go home."\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Willow", "Dawn", "Willow", "Dawn"]
+
+
+def test_her_declaration_was_leads_into_her_words():
+    work = analyse('Willow and Dawn sat by the fire.\n\nDawn\'s declaration was, "I hate the cold."\n')
+    assert speaker_name(work, work.quotes[0]) == "Dawn"
+
+
+def test_a_title_at_the_end_of_the_previous_paragraph_is_not_the_speakers():
+    work = analyse(
+        "Dawn went to Mrs. Summers, who hated being called Granny.\n\n"
+        'Wenna lifted her face to be kissed, and said cautiously, "I will do my best."\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Wenna"
+
+
+def test_the_subject_of_a_that_clause_or_a_for_clause_speaks():
+    work = analyse(
+        'Wenna was there too.\n\n'
+        'Giles showed such signs of floundering that Willow collected herself and asked:\n\n'
+        '"Where is the cottage?"\n\n'
+        'Dawn began to answer, but she stopped, for Tara cried out, "Silence in the court!" '
+        'and Giles put on his spectacles and looked round.\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Willow", "Tara"]
+
+
+def test_a_day_of_the_week_that_speaks_is_a_name():
+    work = analyse('Syme and Gogol rose.\n\n"Sit down!" said Sunday.\n\n"I will not," said Gogol.\n')
+    assert [speaker_name(work, q) for q in work.quotes] == ["Sunday", "Gogol"]
+
+
+def test_two_thoughts_in_one_sentence_belong_to_two_people():
+    work = analyse(
+        'Giles and Joyce waited on the platform.\n\n'
+        'Giles thought crossly, "I knew she would be late," and Joyce thought, "He blames me for the train."\n'
+    )
+    assert [q.text for q in work.quotes] == ["I knew she would be late,", "He blames me for the train."]
+    assert [speaker_name(work, q) for q in work.quotes] == ["Giles", "Joyce"]
+
+
+def test_words_uttered_by_or_from_a_named_person_are_theirs():
+    work = analyse(
+        'Anya and Xander were in the shop. Giles came back at last. Giles looked tired.\n\n'
+        'The look with which "Thank God!" was uttered by Xander, Anya never forgot.\n\n'
+        'She had a kind "Good morning!" from Giles, but not a word from him.\n\n'
+        '"Giles, are you ill?" It was Anya who spoke, alarm in every word.\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Xander", "Giles", "Anya"]
+
+
+def test_a_persons_question_of_leads_into_their_words():
+    work = analyse(
+        'Giles and Joyce sat in the study.\n\n'
+        'When it came up again, and in reply to Joyce\'s calm inquiry of "Where shall the child sleep?" Giles '
+        'heard with surprise that '
+        'nobody had thought of it.\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Joyce"

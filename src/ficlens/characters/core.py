@@ -133,6 +133,8 @@ BARE_SURNAME_MIN = 10
 SOLE_MAN_SHARE = 0.2
 # A bare first name joins the full name that holds this share of the full names it starts.
 FIRST_NAME_DOMINANCE = 0.8
+# ... or, failing that, the full name whose family the text names this many times more than the others'.
+FAMILY_DOMINANCE = 3.0
 QUOTED_NAME_WEIGHT = 60.0
 VOCATIVE_WEIGHT = 60.0
 OBLIQUE_NAME_WEIGHT = 50.0
@@ -511,6 +513,8 @@ class _Clusters:
                 and main_count >= 5
                 and main_count >= FIRST_NAME_DOMINANCE * sum(by_root.values())
             )
+            if not dominant and not title and len(by_root) > 1 and all(c[1][0] == word for c in cands):
+                main, dominant = self._main_family_holder(cands, by_last, single_titled_last)
             if main and dominant and (title or surname_uses < sum(by_root.values())):
                 self.union(f, main)
             elif not cands and not title and formal and ("", (formal,)) in forms:
@@ -542,6 +546,26 @@ class _Clusters:
             the = ("the", f[1])
             if not f[0] and len(f[1]) == 1 and the in forms and forms[the] >= forms[f] and self.find(f) == f:
                 self.union(f, the)
+
+    def _main_family_holder(self, cands: list, by_last: dict, single_titled_last: dict) -> tuple:
+        """(root, True) when one candidate's family dwarfs the others' in the text, else (None, False).
+
+        "Charles" beside "Charles Hayter" (named in full 33 times, to tell him apart) and "Charles
+        Musgrove" (9 times) is the Musgrove: the story is about that family, and the man it calls
+        by his first name is the one in it."""
+        forms = self.forms
+        # "Charles Smith", named once in passing, is no rival.
+        cands = [c for c in cands if forms[c] > 1] or cands
+        family: Counter = Counter()
+        for c in cands:
+            last = c[1][-1]
+            members = by_last.get(last, []) + single_titled_last.get(last, [])
+            family[self.find(c)] = max(
+                family[self.find(c)], forms.get(("", (last,)), 0) + sum(forms[g] for g in members)
+            )
+        ranked = family.most_common(2) + [(None, 0)]
+        (main, top), (_, second) = ranked[:2]
+        return (main, True) if top >= FAMILY_DOMINANCE * max(second, 1) else (None, False)
 
     def _full_name_vouches(self, full, first_count: int, single_titled_last: dict, by_last: dict) -> bool:
         """Whether a rarely seen full name is evidence enough to take a bare first name.

@@ -22,7 +22,7 @@ from ..model import Quote, Span, Work
 from ..text import count_words
 from .names import CAP, NAME, NAME_RE, SENTENCE_END, TITLE_RE, CharacterIndex, clean_name, title_gender
 from . import ranker
-from .quotes import Utterance, find_utterances, quoting_style, split_paragraphs
+from .quotes import SPEECH_NOUNS, Utterance, find_utterances, quoting_style, split_paragraphs
 
 VERSION = "1"
 
@@ -49,6 +49,13 @@ SPEECH_VERBS = sorted(
 VERBS = "|".join(SPEECH_VERBS)
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 PRONOUN_SUBJECTS = ("he", "she", "He", "She")
+# Narration after a quotation that opens a new clause ("and Mrs. Moore thought,") rather than tagging it.
+NEXT_CLAUSE_RE = re.compile(r"[ \t\n]*(?:and|but|then|while|when|whereupon)\b")
+# Days and months are names only where a speech tag makes them speak ("said Sunday", "Wednesday asked").
+CALENDAR_NAMES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+    August September October November December""".split()
+)
 SUBJECT = rf"(?P<subj>{NAME}|[Hh]e|[Ss]he|I|[Tt]hey|you)"
 ADVERB = r"(?:(?:[a-z]+ly|then|again|at last|at once|at length|presently|now)[ \t\n]+)?"
 # "said old Horace", "said the irrepressible Thomas": a describing word before the name.
@@ -131,7 +138,7 @@ WHO_INTRO_RE = re.compile(
 # "...and thus spoke Mary:", "Elizabeth's reply was,".
 INVERTED_INTRO_RE = re.compile(
     rf"(?:\b(?:{VERBS})[ \t\n]+{EPITHET}(?P<subj>{NAME})(?![\w’'])[^.!?;\"“”]{{0,60}}"
-    rf"|(?<![\w’'])(?P<owner>{NAME})(?:[’']| )s[ \t\n]+(?:reply|answer|words|remark|rejoinder)[ \t\n]+was)"
+    rf"|(?<![\w’'])(?P<owner>{NAME})(?:[’']| )s[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:{SPEECH_NOUNS})(?:[ \t\n]+(?:was|of))?)"
     r"[,:—–\-]?\s*$"
 )
 # A second subject and speech verb after the inverted tag's name: a new speaker.
@@ -143,7 +150,8 @@ POSSESSIVE_SAYING_RE = re.compile(
 # A name or pronoun in subject position: not after a preposition, and followed by a verb ("Miss Crawford thus
 # began"), perhaps after a clause between commas ("Isabella, who had been talking to James, whispered").
 CLAUSE_START_RE = re.compile(
-    rf"(?<![\w’'])(?<!to )(?<!with )(?<!at )(?<!of )(?<!for )(?<!by )(?<!from )(?<!upon )(?<!on )(?<!as )"
+    rf"(?<![\w’'])(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\w[ \t\n]for )(?<!\bby )(?<!\bfrom )(?<!\bupon )(?<!\bon )"
+    rf"(?<!\bas )"
     rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:,[^,.;:!?\"“”]{{1,100}},)?"
     r"(?:[ \t\n]+(?:[a-z]+ly|thus|then|again|now|at once|at last|presently|first|also|only|even))?"
     r"[ \t\n]+(?!(?:and|or|but|nor|the|a|an|of|to|with|in|on|at|for|who|whose|whom|which|that|as|by|from|"
@@ -160,7 +168,7 @@ SUBORDINATE_BEFORE_RE = re.compile(
     r"after|before)[ \t\n]+$"
 )
 # A title right before a subject, across a hard line break ("Mrs.\nHoneychurch").
-TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){TITLE_RE}[ \t]*\n?[ \t]*$")
+TITLE_BEFORE_RE = re.compile(rf"(?<![\w’']){TITLE_RE}[ \t]*\n?[ \t]*\Z")
 # Adverbs that open narration sentences and so get a capital ("Presently Nell said:").
 SENTENCE_ADVERBS = frozenset(
     """presently suddenly finally immediately instantly slowly quickly gently quietly softly eventually
@@ -173,12 +181,17 @@ INTRO_END = (",", ":", "—", "–", "-", ";")
 # Narration that stops without closing its sentence introduces the next quotation ("Edmund first began again").
 CLOSED_END = tuple(".!?\"”’')]*_…")
 # "...," was Mrs Smith's reply.
+# '"Thank God!" was uttered by Captain Wentworth', '"Good morning!" from Captain Harville',
+# '"Matthew, are you sick?" It was Marilla who spoke'.
+NAMED_AFTER_RE = re.compile(
+    rf"[\s,—–\-]*(?:(?:was|were)[ \t\n]+(?:uttered|spoken)[^.!?;\"“”]{{0,40}}?\bby|from|It[ \t\n]+was)[ \t\n]+"
+    rf"(?P<subj>{NAME})(?![\w’'])"
+)
+IT_WAS_WHO_RE = re.compile(rf"[ \t\n]+who[ \t\n]+(?:spoke|{VERBS})\b")
 WAS_REPLY_RE = re.compile(
     rf"[\s,—–\-]*(?:was|were)[ \t\n]+(?:all[ \t\n]+)?(?P<subj>{NAME})(?:[’']| )s[ \t\n]+"
     r"(?:[a-z]+[ \t\n]+){0,2}?"
-    r"(?:reply|answer|language|response|remark|rejoinder|comment|retort|explanation|summing|way|thought|"
-    r"exclamation|question|greeting|verdict|conclusion|observation|objection|cry|advice|protest|excuse|"
-    r"declaration|reasoning|assurance|words|address|reproach|words)\b"
+    rf"(?:{SPEECH_NOUNS})\b"
 )
 # "said the surgeon", "cried her mother", "said the gentleman in the white waistcoat": a described speaker.
 _DESC_WORD = (
@@ -350,6 +363,14 @@ class _Attributor:
         last = max((p for p in u.parts if p[1] <= tag["pos"]), default=None)
         return last is not None and self.text[last[1] - 1] in ".!?"
 
+    @staticmethod
+    def _named_after(seg: str) -> re.Match | None:
+        """'was uttered by X', 'from X', or 'It was X who spoke' right after the quotation."""
+        m = NAMED_AFTER_RE.match(seg)
+        if m and m.group(0).lstrip(" \t\n,—–-").startswith("It") and not IT_WAS_WHO_RE.match(seg, m.end()):
+            return None
+        return m
+
     def _with_title(self, tag: dict | None) -> dict | None:
         """The tag's subject with the title a pattern left behind ("Mr. Beebe, who ..." is not "Beebe")."""
         if not tag or not tag["subj"][:1].isupper():
@@ -369,12 +390,17 @@ class _Attributor:
             if not seg:
                 continue
             base = u.parts[p][1] + 1
-            if p == len(u.parts) - 1 and self._introduces_next(i, base + len(seg)) and seg.rstrip()[-1:] in ",:—–":
-                continue  # '"...farce." He replied in an odd, sad voice, "I don't hate them"': the next speech's tag
+            if (
+                p == len(u.parts) - 1
+                and NEXT_CLAUSE_RE.match(seg)
+                and self._introduces_next(i, base + len(seg))
+                and seg.rstrip()[-1:] in ",:—–"
+            ):
+                continue  # '"I knew it," and Mrs. Moore thought, "This man..."': the next speech's tag
             mark = CLOSING_MARK_RE.match(seg)  # a quotation that ends in spaces leaves its mark in the narration
             if mark:
                 seg, base = seg[mark.end() :], base + mark.end()
-            m = VERB_FIRST_RE.match(seg) or WAS_REPLY_RE.match(seg)
+            m = VERB_FIRST_RE.match(seg) or WAS_REPLY_RE.match(seg) or self._named_after(seg)
             if m:
                 return self._tag(m, base, "tag")
             m = DESC_VERB_FIRST_RE.match(seg) or DESC_SUBJECT_FIRST_RE.match(seg)
@@ -392,7 +418,9 @@ class _Attributor:
                     if p == len(u.parts) - 1 and m.group("subj")[0].isupper() and m.group("subj") != "I":
                         return self._tag(m, base, "beat")  # "Buffy's eyes narrowed."
                     continue
-                if verb in SPEECH_VERB_SET or (verb.endswith("ed") and self.text[u.parts[p][1] - 1] == ","):
+                # "put in" is a speech verb; "the King put on his spectacles" is a beat.
+                speaks = verb in SPEECH_VERB_SET and (verb != "put" or re.match(r"\s+in\b", m.group("rest") or ""))
+                if speaks or (verb.endswith("ed") and self.text[u.parts[p][1] - 1] == ","):
                     return self._tag(m, base, "tag")
                 if p == len(u.parts) - 1 and verb not in ("and", "or", "of", "to", "the"):
                     return self._tag(m, base, "beat")
@@ -403,7 +431,7 @@ class _Attributor:
         if i + 1 >= len(self.utterances):
             return False
         nxt = self.utterances[i + 1]
-        return nxt.paragraph == self.utterances[i].last_paragraph and not self.text[end : nxt.start].strip()
+        return nxt.paragraph == self.utterances[i].last_paragraph and not self.text[end : nxt.start].strip(" \t\n\"“‘'")
 
     def _tag_before(self, i: int) -> tuple[dict | None, bool]:
         """The tag in the narration leading into the quotation, and whether a speech verb ends that narration."""
@@ -471,23 +499,34 @@ class _Attributor:
         group = "owner" if m and m.groupdict().get("owner") else "subj"
         if m and self.name(m.group(group), keep_article=True):
             return {"subj": m.group(group), "pos": start + m.start(group), "kind": "tag", "to": None}
-        for m in reversed(list(CLAUSE_SUBJECT_RE.finditer(seg, cuts[-1]))):
-            subj = m.group("subj")
-            if subj in ("He", "She", "he", "she") or self.name(subj, keep_article=True):
-                return {"subj": subj, "pos": start + m.start("subj"), "kind": "tag", "to": _to_name(seg[m.end():])}
+        clause = next(
+            (
+                m
+                for m in reversed(list(CLAUSE_SUBJECT_RE.finditer(seg, cuts[-1])))
+                if m.group("subj") in ("He", "She", "he", "she") or self.name(m.group("subj"), keep_article=True)
+            ),
+            None,
+        )
         # "Lady Bertram left the room, and then Miss Crawford thus began,": the last subject before the speech verb.
         verb = INTRO_VERB_RE.match(seg, cuts[-1])
+        found = None
         if verb:
-            found = None
             for m in _overlapping(CLAUSE_START_RE, seg, cuts[-1], verb.end("verb")):
                 subj = m.group("subj")
                 if m.start("subj") > verb.start("verb") or SUBORDINATE_BEFORE_RE.search(seg, cuts[-1], m.start("subj")):
                     continue
                 if subj in ("He", "She", "he", "she") or self.name(subj, keep_article=True):
                     found = m
-            if found:
-                return {"subj": found.group("subj"), "pos": start + found.start("subj"), "kind": "tag",
-                        "to": _to_name(seg[found.end():])}
+        # "...; for Mrs. Bennet protested he was mistaken, and Lydia boisterously exclaimed,": the subject
+        # of the speech verb's own clause speaks, not the one that opened the sentence's last clause.
+        if found and clause and found.start("subj") > clause.end("subj"):
+            clause = None
+        if clause:
+            return {"subj": clause.group("subj"), "pos": start + clause.start("subj"), "kind": "tag",
+                    "to": _to_name(seg[clause.end():])}
+        if found:
+            return {"subj": found.group("subj"), "pos": start + found.start("subj"), "kind": "tag",
+                    "to": _to_name(seg[found.end():])}
         for cut in reversed(cuts):
             for m in NARRATION_SUBJECT_RE.finditer(seg, cut):
                 subj = m.group("subj")
@@ -627,7 +666,7 @@ class _Attributor:
             return self.index.narrator(), "narrator"
         if low in ("he", "she", "they", "you"):
             return (None if low == "you" else self.resolve_pronoun(low, pos, prev, prev2)), "tag-pronoun"
-        name = self.name(subj, keep_article=True)
+        name = self.name(subj, keep_article=True) or (subj if subj in CALENDAR_NAMES else None)
         if not name:
             return None, "tag"
         return self.index.get_or_add(name), "tag"

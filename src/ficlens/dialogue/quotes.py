@@ -198,10 +198,19 @@ NAMED_TAG_RE = re.compile(
     rf"[\"”’'\s,]*(?:(?:{_NAMING_VERBS})[ \t\n]+(?:the[ \t\n]+)?(?:[a-z]+[ \t\n]+)?(?P<after>{_TAG_NAME})"
     rf"|(?P<before>{_TAG_NAME})[ \t\n]+(?:{_NAMING_VERBS}))\b"
 )
+# What a person's words are called in "was Charles's language", "Mary's declaration was,".
+SPEECH_NOUNS = (
+    r"reply|answer|language|response|remark|rejoinder|comment|retort|explanation|summing|way|thought|"
+    r"exclamation|question|greeting|verdict|conclusion|observation|objection|cry|advice|protest|excuse|"
+    r"declaration|reasoning|assurance|words|address|reproach|inquiry|enquiry"
+)
 # A second named subject that speaks after the tag between two quotations.
 NEXT_SPEAKER_RE = re.compile(
-    rf"\b(?:and|but|then|while|when)[ \t\n]+(?:[a-z]+[ \t\n]+)?{_TAG_NAME}\b[^\"“”]*?\b"
-    rf"(?:{_NAMING_VERBS}|began|went on)\b[^\"“”]*[,:—–]\s*[\"“]?$"
+    rf"(?:\b(?:and|but|then|while|when)[ \t\n]+(?:[a-z]+[ \t\n]+)?"
+    rf"(?:{_TAG_NAME}\b[^\"“”]*?\b(?:{_NAMING_VERBS}|began|went on|thought)\b"
+    rf"|{_TAG_NAME}[’']s[ \t\n]+(?:{SPEECH_NOUNS})[ \t\n]+was\b)"  # "and Elizabeth's reply was,"
+    rf"|\b(?:and|but|then)\b[^\"“”]*?\bthus[ \t\n]+(?:spoke|said|began)[ \t\n]+{_TAG_NAME})"  # "and, in a bad mood, thus spoke Mary:"
+    r"[^\"“”]*[,:—–]\s*[\"“]?$"
 )
 
 
