@@ -627,3 +627,21 @@ def test_a_persons_question_of_leads_into_their_words():
         'nobody had thought of it.\n'
     )
     assert speaker_name(work, work.quotes[0]) == "Joyce"
+
+
+def test_a_card_gardener_called_by_a_number_speaks_when_a_tag_says_so():
+    work = analyse(
+        'The gardeners had painted two roses red, and two more were still white.\n\n'
+        '"Look out now, Five!" said Seven.\n\n'
+        '"May it please your Majesty," said Two, going down on one knee.\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Seven", "Two"]
+
+
+def test_a_capitalised_word_that_names_nobody_is_not_the_subject_of_a_lead_in():
+    work = analyse(
+        'Giles and Joyce sat in the study.\n\n'
+        'In reply to Joyce\'s calm inquiry of "Where shall the child sleep?" Giles heard with surprise that '
+        'nobody had thought of it.\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Joyce"

@@ -51,10 +51,11 @@ SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 PRONOUN_SUBJECTS = ("he", "she", "He", "She")
 # Narration after a quotation that opens a new clause ("and Mrs. Moore thought,") rather than tagging it.
 NEXT_CLAUSE_RE = re.compile(r"[ \t\n]*(?:and|but|then|while|when|whereupon)\b")
-# Days and months are names only where a speech tag makes them speak ("said Sunday", "Wednesday asked").
-CALENDAR_NAMES = frozenset(
+# Days, months and numbers are names only where a speech tag makes them speak ("said Sunday",
+# "Wednesday asked", "said Two" of the card gardeners).
+TAG_ONLY_NAMES = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
-    August September October November December""".split()
+    August September October November December Two Three Four Five Six Seven Eight Nine Ten""".split()
 )
 SUBJECT = rf"(?P<subj>{NAME}|[Hh]e|[Ss]he|I|[Tt]hey|you)"
 ADVERB = r"(?:(?:[a-z]+ly|then|again|at last|at once|at length|presently|now)[ \t\n]+)?"
@@ -426,6 +427,16 @@ class _Attributor:
                     return self._tag(m, base, "beat")
         return None
 
+    def _names_someone(self, subj: str, pos: int) -> bool:
+        """Whether a tag's subject can speak: a pronoun, a mention the characters stage found, or a
+        name ("In reply to Joyce's inquiry of" has none)."""
+        return (
+            not subj[0].isupper()
+            or subj in ("He", "She", "I", "They")
+            or pos in self.mention_at
+            or bool(self.name(subj, keep_article=True))
+        )
+
     def _introduces_next(self, i: int, end: int) -> bool:
         """Whether the narration ending at `end` runs straight into the next quotation of the same paragraph."""
         if i + 1 >= len(self.utterances):
@@ -439,7 +450,7 @@ class _Attributor:
         start, before = self.narration_before(i)
         if before:
             m = BEFORE_RE.search(before)
-            if m:
+            if m and self._names_someone(m.group("subj"), start + m.start("subj")):
                 return self._tag(m, start, "tag"), True
             # '"Poor things!" said Miss Steele, as they went. "It might have been sad."': the tag between
             # two quotations names the speaker of both.
@@ -666,7 +677,7 @@ class _Attributor:
             return self.index.narrator(), "narrator"
         if low in ("he", "she", "they", "you"):
             return (None if low == "you" else self.resolve_pronoun(low, pos, prev, prev2)), "tag-pronoun"
-        name = self.name(subj, keep_article=True) or (subj if subj in CALENDAR_NAMES else None)
+        name = self.name(subj, keep_article=True) or (subj if subj in TAG_ONLY_NAMES else None)
         if not name:
             return None, "tag"
         return self.index.get_or_add(name), "tag"
