@@ -185,10 +185,9 @@ CLOSED_END = tuple(".!?\"”’')]*_…")
 # '"Thank God!" was uttered by Captain Wentworth', '"Good morning!" from Captain Harville',
 # '"Matthew, are you sick?" It was Marilla who spoke'.
 NAMED_AFTER_RE = re.compile(
-    rf"[\s,—–\-]*(?:(?:was|were)[ \t\n]+(?:uttered|spoken)[^.!?;\"“”]{{0,40}}?\bby|from|It[ \t\n]+was)[ \t\n]+"
-    rf"(?P<subj>{NAME})(?![\w’'])"
+    rf"[\s,—–\-]*(?:(?:was|were)[ \t\n]+(?:uttered|spoken)[^.!?;\"“”]{{0,40}}?\bby|from|(?P<it>It[ \t\n]+was))[ \t\n]+"
+    rf"(?P<subj>{NAME})(?![\w’'])(?(it)[ \t\n]+who[ \t\n]+(?:spoke|{VERBS})\b)"
 )
-IT_WAS_WHO_RE = re.compile(rf"[ \t\n]+who[ \t\n]+(?:spoke|{VERBS})\b")
 WAS_REPLY_RE = re.compile(
     rf"[\s,—–\-]*(?:was|were)[ \t\n]+(?:all[ \t\n]+)?(?P<subj>{NAME})(?:[’']| )s[ \t\n]+"
     r"(?:[a-z]+[ \t\n]+){0,2}?"
@@ -364,14 +363,6 @@ class _Attributor:
         last = max((p for p in u.parts if p[1] <= tag["pos"]), default=None)
         return last is not None and self.text[last[1] - 1] in ".!?"
 
-    @staticmethod
-    def _named_after(seg: str) -> re.Match | None:
-        """'was uttered by X', 'from X', or 'It was X who spoke' right after the quotation."""
-        m = NAMED_AFTER_RE.match(seg)
-        if m and m.group(0).lstrip(" \t\n,—–-").startswith("It") and not IT_WAS_WHO_RE.match(seg, m.end()):
-            return None
-        return m
-
     def _with_title(self, tag: dict | None) -> dict | None:
         """The tag's subject with the title a pattern left behind ("Mr. Beebe, who ..." is not "Beebe")."""
         if not tag or not tag["subj"][:1].isupper():
@@ -401,7 +392,7 @@ class _Attributor:
             mark = CLOSING_MARK_RE.match(seg)  # a quotation that ends in spaces leaves its mark in the narration
             if mark:
                 seg, base = seg[mark.end() :], base + mark.end()
-            m = VERB_FIRST_RE.match(seg) or WAS_REPLY_RE.match(seg) or self._named_after(seg)
+            m = VERB_FIRST_RE.match(seg) or WAS_REPLY_RE.match(seg) or NAMED_AFTER_RE.match(seg)
             if m:
                 return self._tag(m, base, "tag")
             m = DESC_VERB_FIRST_RE.match(seg) or DESC_SUBJECT_FIRST_RE.match(seg)
@@ -427,15 +418,13 @@ class _Attributor:
                     return self._tag(m, base, "beat")
         return None
 
+    def _pronoun_or_name(self, subj: str) -> bool:
+        return subj in PRONOUN_SUBJECTS or bool(self.name(subj, keep_article=True))
+
     def _names_someone(self, subj: str, pos: int) -> bool:
         """Whether a tag's subject can speak: a pronoun, a mention the characters stage found, or a
         name ("In reply to Joyce's inquiry of" has none)."""
-        return (
-            not subj[0].isupper()
-            or subj in ("He", "She", "I", "They")
-            or pos in self.mention_at
-            or bool(self.name(subj, keep_article=True))
-        )
+        return not subj[0].isupper() or subj in ("I", "They") or pos in self.mention_at or self._pronoun_or_name(subj)
 
     def _introduces_next(self, i: int, end: int) -> bool:
         """Whether the narration ending at `end` runs straight into the next quotation of the same paragraph."""
@@ -514,7 +503,7 @@ class _Attributor:
             (
                 m
                 for m in reversed(list(CLAUSE_SUBJECT_RE.finditer(seg, cuts[-1])))
-                if m.group("subj") in ("He", "She", "he", "she") or self.name(m.group("subj"), keep_article=True)
+                if self._pronoun_or_name(m.group("subj"))
             ),
             None,
         )
@@ -526,7 +515,7 @@ class _Attributor:
                 subj = m.group("subj")
                 if m.start("subj") > verb.start("verb") or SUBORDINATE_BEFORE_RE.search(seg, cuts[-1], m.start("subj")):
                     continue
-                if subj in ("He", "She", "he", "she") or self.name(subj, keep_article=True):
+                if self._pronoun_or_name(subj):
                     found = m
         # "...; for Mrs. Bennet protested he was mistaken, and Lydia boisterously exclaimed,": the subject
         # of the speech verb's own clause speaks, not the one that opened the sentence's last clause.
