@@ -645,3 +645,123 @@ def test_a_capitalised_word_that_names_nobody_is_not_the_subject_of_a_lead_in():
         'nobody had thought of it.\n'
     )
     assert speaker_name(work, work.quotes[0]) == "Joyce"
+
+
+def test_the_words_after_a_described_speakers_tag_are_theirs_too():
+    work = analyse(
+        'Buffy and Giles came to the inn.\n\n'
+        '"Stop, stop!" said the old landlady in a loud whisper. "Will you stay the night?"\n'
+    )
+    first, second = work.quotes
+    assert first.rule == second.rule == "description"
+    assert first.speaker is not None and second.speaker == first.speaker
+
+
+def test_a_possessive_written_with_a_space_leads_into_her_saying():
+    work = analyse(
+        'Buffy and Dawn walked home.\n\n'
+        'Buffy was about to object; but she was stopped by Dawn s saying, with a little confusion, '
+        '"I think we should walk on."\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Dawn"
+
+
+def test_words_that_cut_in_or_came_from_someones_lips_are_theirs():
+    work = analyse(
+        'Giles, Xander and Willow sat in the library. Giles read; Giles wrote.\n\n'
+        '"Surely you are exaggerating," cut in the clear voice of Willow. "He is not so bad."\n\n'
+        '"A dangerous theory!" came from Giles s tight lips. Xander shook his head.\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Willow", "Giles"]
+
+
+def test_the_one_heard_saying_the_words_speaks_them():
+    work = analyse(
+        'Xander sat in the next room with a book.\n\n'
+        'A moment later he heard them speak of a ring.\n\n'
+        '"I like rubies," he heard Cordelia say.\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Cordelia"
+
+
+def test_her_voice_came_leads_into_her_words():
+    work = analyse(
+        'Giles and Joyce were in the garden.\n\n'
+        '"I tell you, Joyce, I will not have it," Giles said.\n\n'
+        'Joyce\'s voice came, cool and liquid:\n\n'
+        '"Have you any right to criticise me?"\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Giles", "Joyce"]
+
+
+def test_a_closing_sentence_with_a_speech_verb_and_what_follows_it_introduces_the_quote():
+    work = analyse(
+        'Willow and Xander came back from the council.\n\n'
+        'As they went home, Willow spoke bitterly against the council.\n\n'
+        '"That hateful man! How he twisted every fact!"\n\n'
+        'Giles shook his head with a gravity that gave no hope, but Xander ran on with a grin.\n\n'
+        '"But perhaps I misunderstood you."\n\n'
+        'Anya joined in. "Why talk about the council at all?"\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Willow", "Xander", "Anya"]
+
+
+def test_an_ed_verb_tags_a_quote_that_breaks_off_but_not_one_cut_off_by_a_dash():
+    work = analyse(
+        'Giles, Joyce and Buffy waited.\n\n'
+        '"Any more questions?" said Giles.\n\n'
+        '"Is he   where is he  " Joyce quavered.\n\n'
+        '"If you please, sir--" Buffy started violently, and ran.\n'
+    )
+    assert speaker_name(work, work.quotes[1]) == "Joyce"
+    assert work.quotes[1].rule == "tag"
+    assert work.quotes[2].rule != "tag"
+
+
+def test_it_was_x_who_spoke_before_or_after_the_quotation():
+    work = analyse(
+        'Buffy would not tell the class that she had been called names. Xander it was who spoke up stoutly.\n\n'
+        '"It was my fault. I teased her."\n\n'
+        '"Giles--Giles--what is the matter?"\n\n'
+        'It was Joyce who spoke, alarm in every word.\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Xander", "Joyce"]
+
+
+def test_a_long_clause_between_the_subject_and_her_speech_verb():
+    work = analyse(
+        'Xander was sorry he had come, till Joyce, looking at the great gilt clock that sprawled in gaudy curves '
+        'on the mantelshelf above the fire in the drawing room, exclaimed: "How horrid of Giles to be so late!"\n'
+    )
+    assert speaker_name(work, work.quotes[0]) == "Joyce"
+
+
+def test_the_tag_after_a_quotation_does_not_introduce_the_next_paragraphs_quotation():
+    work = analyse(
+        'Joyce and Rupert Giles walked in the park.\n\n'
+        '"She meant no harm," Rupert Giles rejoined.\n\n'
+        '"So I thought a month ago. But she has gone too far."\n'
+    )
+    assert work.quotes[0].rule == "tag" and work.quotes[1].rule != "tag"
+
+
+def test_a_second_speaker_between_two_quotations_splits_them():
+    work = analyse(
+        'Willow, Giles and Anya sat on the rocks.\n\n'
+        '"Oh, a song, please," Willow replied, so eagerly that Giles said, in a rather offended tone, '
+        '"Hm! No accounting for tastes!"\n\n'
+        '"Good grief!" cried Willow, "he has been here while we were out." Anya, glad to know he was in town, '
+        'now ventured to say, "Depend upon it, he will call again."\n\n'
+        'Willow smiled about it, and at last to mention "Buffy." Giles listened, and looked, and made only this '
+        'cautious reply:--"Buffy! Very well."\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Willow", "Giles", "Willow", "Anya", "Willow", "Giles"]
+
+
+def test_a_persons_declaration_outweighs_a_beat_that_leads_into_the_next_quote():
+    work = analyse(
+        'Dawn and Joyce and Buffy lived in the same house.\n\n'
+        'Dawn\'s declaration was, "I hate going to the big house." And Joyce took the first opportunity of '
+        'being alone with Buffy, to say, "Oh! Buffy, I wish Dawn had your patience."\n'
+    )
+    assert [speaker_name(work, q) for q in work.quotes] == ["Dawn", "Joyce"]

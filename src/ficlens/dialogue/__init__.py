@@ -41,13 +41,16 @@ SPEECH_VERBS = sorted(
         volunteered wailed warned whimpered whined wondered persisted pursued concluded ejaculated faltered
         assented cried sneered bawled went put broke chimed ventured exclaims shrugged nodded
         interjected countered blurted quipped scoffed huffed giggled snickered barked bellowed croaked rasped
-        commented conceded prompted queried stuttered cooed crooned sniffed grunted yelped squealed chirped""".split()
+        commented conceded prompted queried stuttered cooed crooned sniffed grunted yelped squealed chirped
+        cut""".split()
     ),
     key=len,
     reverse=True,
 )
 VERBS = "|".join(SPEECH_VERBS)
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
+# "put" and "cut" speak only as "put in", "cut in".
+IN_RE = re.compile(r"\s+in\b")
 PRONOUN_SUBJECTS = ("he", "she", "He", "She")
 # Narration after a quotation that opens a new clause ("and Mrs. Moore thought,") rather than tagging it.
 NEXT_CLAUSE_RE = re.compile(r"[ \t\n]*(?:and|but|then|while|when|whereupon)\b")
@@ -112,21 +115,27 @@ CLOSING_MARK_RE = re.compile(r"[ \t]+[\"”]")
 WRAPPED_TAG_RE = re.compile(r"[ \t]*\n[ \t]+(?=[a-z])")
 # A short closing sentence that announces the next quotation: "Lucy went on." "Mr. Collins began."
 INTRO_SENTENCE_RE = re.compile(
-    rf"(?:^|(?<=[.!?;”\"])\s+)(?:(?:and|but|then|so)[ \t\n]+|[A-Z][^.!?;:\"“”,]{{0,40}},[ \t\n]+)?"
+    rf"(?:^|(?<=\n)[ \t]*|(?<=[.!?;”\"])\s+|(?<=,)[ \t\n]+(?=(?:and|but)[ \t\n]))"
+    rf"(?:(?:and|but|then|so)[ \t\n]+|[A-Z][^.!?;:\"“”,]{{0,40}},[ \t\n]+)?"
     rf"(?P<subj>{NAME}|He|She|he|she)"
     r"(?:,[^,.;:!?\"“”]{1,80},)?[ \t\n]+"
     rf"{ADVERB}"
-    r"(?:was[ \t\n]+still[ \t\n]+talking|carried[ \t\n]+on[ \t\n]+the[ \t\n]+\w+|"
+    r"(?:(?:was[ \t\n]+still[ \t\n]+talking|carried[ \t\n]+on[ \t\n]+the[ \t\n]+\w+|"
     r"began(?:[ \t\n]+again)?(?:[ \t\n]+[a-z]+ing)?|"
     r"continued|went[ \t\n]+on|proceeded|resumed|interposed|added|said|replied|answered|observed|persisted|"
     r"rejoined|returned|explained|spoke|cried|exclaimed|whispered|pursued|concluded)"
     r"(?:[ \t\n]+(?:again|at[ \t\n]+once|thus|as[ \t\n]+follows|immediately|quickly|slowly|eagerly|gravely|warmly))?"
-    r"[ \t\n]*[.:][ \t\n]*$"
+    # "Mary spoke bitterly against the counsel.", "Crawford began again about Thornton Lacey."
+    # ("answered them" speaks; "answered the door" does not)
+    r"|(?:spoke|began|answered[ \t\n]+(?:him|her|them|me|us)|repeated|interposed|joined[ \t\n]+in|ran[ \t\n]+on|"
+    r"broke[ \t\n]+in|"
+    r"it[ \t\n]+was[ \t\n]+who[ \t\n]+(?:spoke|said|answered|replied))\b[^.!?;:\"“”]{0,60}"
+    r")[ \t\n]*[.:][ \t\n]*$"
 )
 # Narration that ends with a speech verb and what goes with it: "...and said in a low voice,".
 _INTRO_VERBS = (
     rf"{VERBS}|saying|say|says|calling|crying|replying|exclaiming|remarking|answering|adding|whispering|"
-    r"observing|asking|uttered|speaking"
+    r"observing|asking|uttered|speaking|mention|mentioned|mentioning"
 )
 INTRO_VERB_RE = re.compile(rf"(?s:.*)\b(?P<verb>{_INTRO_VERBS})\b[^.!?;\"“”]{{0,80}}[,:—–\-]?\s*$")
 # "...met by Mr. Allen, who, on hearing the reason, said,": the speaker is the one "who" speaks; and
@@ -142,10 +151,14 @@ INVERTED_INTRO_RE = re.compile(
     rf"|(?<![\w’'])(?P<owner>{NAME})(?:[’']| )s[ \t\n]+(?:[a-z]+[ \t\n]+)?(?:{SPEECH_NOUNS})(?:[ \t\n]+(?:was|of))?)"
     r"[,:—–\-]?\s*$"
 )
+# "Mary's voice came, cool and liquid:"
+VOICE_INTRO_RE = re.compile(
+    rf"(?<![\w’'])(?P<subj>{NAME})(?:[’']| )s[ \t\n]+(?:[a-z]+[ \t\n]+)?voice\b[^.!?;\"“”]{{0,60}}[,:—–\-]\s*$"
+)
 # A second subject and speech verb after the inverted tag's name: a new speaker.
 LATER_SPEAKER_RE = re.compile(rf"\b(?:and|but|then|while|when)\b[^.!?;]*\b(?:{VERBS})\b")
 POSSESSIVE_SAYING_RE = re.compile(
-    rf"(?<![\w’'])(?P<subj>{NAME})[’'] ?s[ \t\n]+(?:[a-z]+[ \t\n]+)?saying\b"
+    rf"(?<![\w’'])(?P<subj>{NAME})(?:[’'] ?| )s[ \t\n]+(?:[a-z]+[ \t\n]+)?saying\b"
     r"[^.!?;\"“”]{0,80}[,:—–\-]?\s*$"
 )
 # A name or pronoun in subject position: not after a preposition, and followed by a verb ("Miss Crawford thus
@@ -153,12 +166,14 @@ POSSESSIVE_SAYING_RE = re.compile(
 CLAUSE_START_RE = re.compile(
     rf"(?<![\w’'])(?<!\bto )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\w[ \t\n]for )(?<!\bby )(?<!\bfrom )(?<!\bupon )(?<!\bon )"
     rf"(?<!\bas )"
-    rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:,[^,.;:!?\"“”]{{1,100}},)?"
+    rf"(?P<subj>{NAME}|[Hh]e|[Ss]he)(?:,[^,.;:!?\"“”]{{1,160}},)?"
     r"(?:[ \t\n]+(?:[a-z]+ly|thus|then|again|now|at once|at last|presently|first|also|only|even))?"
     r"[ \t\n]+(?!(?:and|or|but|nor|the|a|an|of|to|with|in|on|at|for|who|whose|whom|which|that|as|by|from|"
     r"her|his|him)\b)"
     r"[a-z]{2,}\b"
 )
+# "said Mary, and Katharine, after a moment, said": a second subject, not a clause about the first.
+COORDINATED_RE = re.compile(r",\s*(?:and|but|or|nor|then)\b")
 SENTENCE_END_RE = re.compile(SENTENCE_END + r"[\"”’']?\s+")
 # A subject that opens a subordinate clause ("...into the room where she and Eleanor were sitting,
 # and said,"; "...and when she ceased speaking, replied thus,"): it does not speak the sentence's quotation.
@@ -182,12 +197,20 @@ INTRO_END = (",", ":", "—", "–", "-", ";")
 # Narration that stops without closing its sentence introduces the next quotation ("Edmund first began again").
 CLOSED_END = tuple(".!?\"”’')]*_…")
 # "...," was Mrs Smith's reply.
-# '"Thank God!" was uttered by Captain Wentworth', '"Good morning!" from Captain Harville',
+# '"Thank God!" was uttered by Captain Wentworth', '"Good morning!" from Captain Harville', '"A dangerous
+# theory!" came from Sir Thomas's tight lips',
 # '"Matthew, are you sick?" It was Marilla who spoke'.
 NAMED_AFTER_RE = re.compile(
-    rf"[\s,—–\-]*(?:(?:was|were)[ \t\n]+(?:uttered|spoken)[^.!?;\"“”]{{0,40}}?\bby|from|(?P<it>It[ \t\n]+was))[ \t\n]+"
+    rf"[\s,—–\-]*(?:(?:was|were)[ \t\n]+(?:uttered|spoken)[^.!?;\"“”]{{0,40}}?\bby|(?:came[ \t\n]+)?from|(?P<it>It[ \t\n]+was))[ \t\n]+"
     rf"(?P<subj>{NAME})(?![\w’'])(?(it)[ \t\n]+who[ \t\n]+(?:spoke|{VERBS})\b)"
 )
+# '"I like rubies," he heard Katharine say': the one heard speaks.
+HEARD_SAY_RE = re.compile(
+    rf"[\s,—–\-]*(?:{NAME}|[Hh]e|[Ss]he|I|they)[ \t\n]+{ADVERB}heard[ \t\n]+(?P<subj>{NAME})[ \t\n]+"
+    r"(?:say|said|saying|ask|asking|exclaim|reply|answer|whisper|murmur|mutter|call|calling|cry|add|remark)\b"
+)
+# A paragraph that names the speaker of the quotation before it: "It was Marilla who spoke, alarm in every word."
+IT_WAS_RE = re.compile(rf"It[ \t\n]+was[ \t\n]+(?P<subj>{NAME})[ \t\n]+who[ \t\n]+(?:spoke|{VERBS})\b")
 WAS_REPLY_RE = re.compile(
     rf"[\s,—–\-]*(?:was|were)[ \t\n]+(?:all[ \t\n]+)?(?P<subj>{NAME})(?:[’']| )s[ \t\n]+"
     r"(?:[a-z]+[ \t\n]+){0,2}?"
@@ -392,7 +415,10 @@ class _Attributor:
             mark = CLOSING_MARK_RE.match(seg)  # a quotation that ends in spaces leaves its mark in the narration
             if mark:
                 seg, base = seg[mark.end() :], base + mark.end()
-            m = VERB_FIRST_RE.match(seg) or WAS_REPLY_RE.match(seg) or NAMED_AFTER_RE.match(seg)
+            m = (
+                VERB_FIRST_RE.match(seg) or WAS_REPLY_RE.match(seg) or NAMED_AFTER_RE.match(seg)
+                or HEARD_SAY_RE.match(seg)
+            )
             if m:
                 return self._tag(m, base, "tag")
             m = DESC_VERB_FIRST_RE.match(seg) or DESC_SUBJECT_FIRST_RE.match(seg)
@@ -411,12 +437,24 @@ class _Attributor:
                         return self._tag(m, base, "beat")  # "Buffy's eyes narrowed."
                     continue
                 # "put in" is a speech verb; "the King put on his spectacles" is a beat.
-                speaks = verb in SPEECH_VERB_SET and (verb != "put" or re.match(r"\s+in\b", m.group("rest") or ""))
-                if speaks or (verb.endswith("ed") and self.text[u.parts[p][1] - 1] == ","):
+                speaks = verb in SPEECH_VERB_SET and (verb not in ("put", "cut") or IN_RE.match(m.group("rest") or ""))
+                # An -ed verb tags a quotation that ends in a comma or breaks off mid-word ("where is he " Mrs.
+                # Lesley quavered), not one that ends its sentence or is cut off by a dash.
+                last = self.text[u.parts[p][1] - 1]
+                if speaks or (verb.endswith("ed") and (last == "," or last.isalnum())):
                     return self._tag(m, base, "tag")
                 if p == len(u.parts) - 1 and verb not in ("and", "or", "of", "to", "the"):
                     return self._tag(m, base, "beat")
-        return None
+        return self._named_next_paragraph(i)
+
+    def _named_next_paragraph(self, i: int) -> dict | None:
+        """'"Matthew, are you sick?"' then a paragraph opening 'It was Marilla who spoke': her tag."""
+        u = self.utterances[i]
+        if u.last_paragraph + 1 >= len(self.paragraphs) or self.narration_after(i, len(u.parts) - 1).strip(" \t\n\"”"):
+            return None
+        lo, hi = self.paragraphs[u.last_paragraph + 1]
+        m = IT_WAS_RE.match(self.text, lo, hi)
+        return self._tag(m, 0, "tag") if m else None
 
     def _pronoun_or_name(self, subj: str) -> bool:
         return subj in PRONOUN_SUBJECTS or bool(self.name(subj, keep_article=True))
@@ -444,14 +482,18 @@ class _Attributor:
             # '"Poor things!" said Miss Steele, as they went. "It might have been sad."': the tag between
             # two quotations names the speaker of both.
             follows = i > 0 and not self.text[self.utterances[i - 1].end : start].strip(" \t\n\"”’'")
-            m = VERB_FIRST_RE.match(before) if follows else None
-            named = m is not None and m.group("subj").lower() not in ("he", "she", "they", "i", "you")
-            if named and before.rstrip()[-1:] in ".!":
-                return self._tag(m, start, "tag"), False
+            if follows and before.rstrip()[-1:] in ".!":
+                m = VERB_FIRST_RE.match(before)
+                if m and m.group("subj").lower() not in ("he", "she", "they", "i", "you"):
+                    return self._tag(m, start, "tag"), False
+                m = DESC_VERB_FIRST_RE.match(before) or DESC_SUBJECT_FIRST_RE.match(before)
+                if m:
+                    return self._tag(m, start, "description"), False
             if _introduces(before):
                 end = start + len(before.rstrip())
                 speech_verb_ends = bool(INTRO_VERB_RE.match(self.text, max(start, end - 200), end))
-                return self.intro_subject(start, end), speech_verb_ends
+                tag = self.intro_subject(start, end)
+                return tag, speech_verb_ends or bool(tag and tag.get("explicit"))
             m = INTRO_SENTENCE_RE.search(before)
             if m:
                 return self._tag(m, start, "tag"), False
@@ -467,7 +509,9 @@ class _Attributor:
                 )
                 return self.intro_subject(lo, hi), speech_verb_ends
             m = INTRO_SENTENCE_RE.search(self.text, lo, hi)
-            if m:
+            # '"I suspect she meant no harm," Winterbourne rejoined.' tags that quotation, not the next one.
+            previous = self._tag_after(i - 1) if m and i > 0 else None
+            if m and not (previous and previous["kind"] == "tag" and previous["pos"] == m.start("subj")):
                 return self._tag(m, 0, "tag"), False
         return None, False
 
@@ -495,10 +539,12 @@ class _Attributor:
             inverted
             or WHO_INTRO_RE.match(seg, cuts[-1])
             or POSSESSIVE_SAYING_RE.search(seg, cuts[-1])
+            or VOICE_INTRO_RE.search(seg, cuts[-1])
         )
         group = "owner" if m and m.groupdict().get("owner") else "subj"
         if m and self.name(m.group(group), keep_article=True):
-            return {"subj": m.group(group), "pos": start + m.start(group), "kind": "tag", "to": None}
+            # An explicit construction ("Mary's declaration was,") outweighs a beat after the quotation.
+            return {"subj": m.group(group), "pos": start + m.start(group), "kind": "tag", "to": None, "explicit": True}
         clause = next(
             (
                 m
@@ -515,6 +561,11 @@ class _Attributor:
                 subj = m.group("subj")
                 if m.start("subj") > verb.start("verb") or SUBORDINATE_BEFORE_RE.search(seg, cuts[-1], m.start("subj")):
                     continue
+                if (
+                    found and m.start("subj") < found.end() and seg.startswith(",", found.end("subj"))
+                    and not COORDINATED_RE.match(seg, found.end("subj"))
+                ):
+                    continue  # "Anya, glad to know he was in town, now ventured": "he" is inside Anya's clause
                 if self._pronoun_or_name(subj):
                     found = m
         # "...; for Mrs. Bennet protested he was mistaken, and Lydia boisterously exclaimed,": the subject

@@ -189,7 +189,7 @@ _TAG_VERBS = (
     r"whispered|called|shouted|inquired|enquired|interposed|resumed|murmured|muttered|stammered|faltered|"
     r"demanded|protested|interrupted|explained|declared|insisted|pleaded|begged|urged|interjected"
 )
-SPEECH_VERB_RE = re.compile(rf"\b(?:{_TAG_VERBS}|says|began|went on)\b")
+SPEECH_VERB_RE = re.compile(rf"\b(?:{_TAG_VERBS}|says|say|began|went on)\b")
 REPLY_VERB_RE = re.compile(r"\b(?:replied|answered|returned|rejoined|retorted|responded)\b")
 _NAMING_VERBS = rf"{_TAG_VERBS}|quoted|repeated"
 _TAG_NAME = r"[A-Z][\w’'.-]*(?:[ \t\n]+[A-Z][\w’'.-]*)*"
@@ -204,10 +204,11 @@ SPEECH_NOUNS = (
     r"exclamation|question|greeting|verdict|conclusion|observation|objection|cry|advice|protest|excuse|"
     r"declaration|reasoning|assurance|words|address|reproach|inquiry|enquiry"
 )
+SPEECH_NOUN_RE = re.compile(rf"\b(?:{SPEECH_NOUNS})\b")
 # A second named subject that speaks after the tag between two quotations.
 NEXT_SPEAKER_RE = re.compile(
-    rf"(?:\b(?:and|but|then|while|when)[ \t\n]+(?:[a-z]+[ \t\n]+)?"
-    rf"(?:{_TAG_NAME}\b[^\"“”]*?\b(?:{_NAMING_VERBS}|began|went on|thought)\b"
+    rf"(?:\b(?:and|but|then|while|when|that|which|whereupon)[ \t\n]+(?:[a-z]+[ \t\n]+)?"
+    rf"(?:{_TAG_NAME}\b[^\"“”]*?\b(?:{_NAMING_VERBS}|began|went on|thought|saying)\b"
     rf"|{_TAG_NAME}[’']s[ \t\n]+(?:{SPEECH_NOUNS})[ \t\n]+was\b)"  # "and Elizabeth's reply was,"
     rf"|\b(?:and|but|then)\b[^\"“”]*?\bthus[ \t\n]+(?:spoke|said|began)[ \t\n]+{_TAG_NAME})"  # "and, in a bad mood, thus spoke Mary:"
     r"[^\"“”]*[,:—–]\s*[\"“]?$"
@@ -238,8 +239,12 @@ def _joins(text: str, prev_end: int, next_part: tuple[int, int], prev_part: tupl
         return False  # '"...," said Lady Bertram. After a pause Sir Thomas added, "..."': a new speech
     if last in UNFINISHED_END or (last.isalnum()):
         return True
-    if last in ".?!" and core[:1].isupper() and core.endswith((":", ",")) and SPEECH_VERB_RE.search(core):
-        return False  # '"...at the last moment." But something ... and George whispered: "Or did she?"': a new speech
+    if last in ".?!" and core[:1].isupper() and core.endswith((":", ",", "—", "–", "-")) and (
+        SPEECH_VERB_RE.search(core) or SPEECH_NOUN_RE.search(core)
+    ):
+        # '"...at the last moment." But something ... and George whispered: "Or did she?"', '"Elizabeth." Lady
+        # Russell listened, and made only this cautious reply:--"Elizabeth! very well."': a new speech
+        return False
     if core.endswith(":") and last in ".?!" and REPLY_VERB_RE.search(core):
         return False  # '"Anything else?" Matthew took courage and replied: "Well now..."' is the answer
     return core.endswith((",", ":", "—", "–", "-"))
