@@ -509,3 +509,17 @@ def test_a_shared_first_name_stays_apart_between_two_families_of_one_size():
     charles = by_alias(work, "Charles")
     assert charles is not by_alias(work, "Charles Ashgrove")
     assert charles is not by_alias(work, "Charles Pellow")
+
+
+def test_a_name_misspelt_once_is_the_main_character_it_nearly_spells():
+    sentences = " ".join(
+        f"Hermione opened book {k} while Ellen and Mr. Brownlow watched." for k in range(12)
+    )
+    work = run(
+        sentences + "\n\nThen Mr. Browlow laughed at Hermoine, and Hermoine sighed. Helen came in from the garden.\n"
+    )
+    hermione = by_alias(work, "Hermione")
+    assert "Hermoine" in hermione.aliases
+    assert "Mr. Browlow" in by_alias(work, "Mr. Brownlow").aliases
+    # A different first letter is another name, not a slip: Helen is not Ellen.
+    assert by_alias(work, "Helen") is not by_alias(work, "Ellen")

@@ -765,3 +765,19 @@ def test_a_persons_declaration_outweighs_a_beat_that_leads_into_the_next_quote()
         'being alone with Buffy, to say, "Oh! Buffy, I wish Dawn had your patience."\n'
     )
     assert [speaker_name(work, q) for q in work.quotes] == ["Dawn", "Joyce"]
+
+
+def test_she_said_never_goes_to_a_known_man_while_a_woman_is_a_candidate():
+    """Whatever the ranker's weights (here: all on "the previous speaker"), the tag's pronoun rules out
+    candidates of the other known gender."""
+    import numpy as np
+
+    from ficlens.dialogue import ranker
+
+    weights = np.array([5.0 if name.split("*")[0] == "previous" else 0.0 for name in ranker.MODEL_FEATURES])
+    work = analyze(
+        'Giles and Willow sat in the library. Willow was tired, and she yawned. Giles frowned, and he sighed.\n\n'
+        '"Tea?" said Giles.\n\n"Fine," she said.\n'
+    )
+    work = dialogue.run(work, weights=weights)
+    assert [speaker_name(work, q) for q in work.quotes] == ["Giles", "Willow"]

@@ -135,6 +135,11 @@ SOLE_MAN_SHARE = 0.2
 FIRST_NAME_DOMINANCE = 0.8
 # ... or, failing that, the full name whose family the text names this many times more than the others'.
 FAMILY_DOMINANCE = 3.0
+# A name seen at most MISSPELLING_MAX times, one letter away from a character named MISSPELLING_MAIN_MIN
+# times or more in a word of MISSPELLING_MIN_LENGTH letters or more, is a misspelling of that character.
+MISSPELLING_MAX = 2
+MISSPELLING_MAIN_MIN = 10
+MISSPELLING_MIN_LENGTH = 5
 QUOTED_NAME_WEIGHT = 60.0
 VOCATIVE_WEIGHT = 60.0
 OBLIQUE_NAME_WEIGHT = 50.0
@@ -546,6 +551,35 @@ class _Clusters:
             the = ("the", f[1])
             if not f[0] and len(f[1]) == 1 and the in forms and forms[the] >= forms[f] and self.find(f) == f:
                 self.union(f, the)
+        self._merge_misspellings()
+
+    def _merge_misspellings(self) -> None:
+        """A name seen once or twice that is one slip of the keyboard from a main character's
+        ("Mr. Browlow" beside "Mr. Brownlow", "Hermoine" beside "Hermione") is that character.
+
+        The slip keeps the first letter and a word of five letters or more, so "Ellen" and "Helen"
+        or "Mary" and "Mark" stay apart."""
+        forms = self.forms
+        weights: Counter = Counter()
+        for f, n in forms.items():
+            weights[self.find(f)] += n
+        index: dict[tuple, set] = defaultdict(set)
+        for f in forms:
+            root = self.find(f)
+            if weights[root] < MISSPELLING_MAIN_MIN:
+                continue
+            for key in _slip_keys(f):
+                index[key].add(f)
+        if not index:
+            return
+        for f in list(forms):
+            root = self.find(f)
+            if weights[root] > MISSPELLING_MAX:
+                continue
+            near = {self.find(g) for key in _slip_keys(f) for g in index.get(key, ()) if _one_slip(f, g)}
+            near.discard(root)
+            if len(near) == 1:
+                self.union(f, near.pop())
 
     def _main_family_holder(self, cands: list, by_last: dict, single_titled_last: dict) -> tuple:
         """(root, True) when one candidate's family dwarfs the others' in the text, else (None, False).
@@ -684,6 +718,39 @@ class _Clusters:
         for f in self.forms:
             out[self.find(f)].append(f)
         return out
+
+
+def _slip_keys(form) -> list[tuple]:
+    """Keys two forms share when one word of the same place differs by at most one letter: the
+    form with that word's letters deleted one at a time (a symmetric-delete index)."""
+    title, toks = form
+    keys = []
+    for k, word in enumerate(toks):
+        if len(word) < MISSPELLING_MIN_LENGTH - 1:
+            continue
+        for j in range(len(word) + 1):
+            keys.append((title, toks[:k], toks[k + 1 :], k, word[0], word[:j] + word[j + 1 :]))
+    return keys
+
+
+def _one_slip(a, b) -> bool:
+    """Whether two forms differ by one letter added, dropped, changed or swapped in one word of five or more."""
+    if a[0] != b[0] or len(a[1]) != len(b[1]) or a == b:
+        return False
+    diff = [(x, y) for x, y in zip(a[1], b[1]) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if x[0] != y[0] or max(len(x), len(y)) < MISSPELLING_MIN_LENGTH or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        mismatch = [k for k in range(len(x)) if x[k] != y[k]]
+        return len(mismatch) == 1 or (
+            len(mismatch) == 2 and mismatch[1] == mismatch[0] + 1
+            and x[mismatch[0]] == y[mismatch[1]] and x[mismatch[1]] == y[mismatch[0]]
+        )
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _display_name(forms: list, counts: Counter) -> str:

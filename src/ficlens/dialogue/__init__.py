@@ -260,6 +260,8 @@ BRANCHES = 3
 TAG_FIT = 0.5
 UNLISTED_LOGP = -3.0
 RECOMBINE = 12
+# Score taken off a candidate whose gender contradicts the tag's pronoun or person noun.
+GENDER_CLASH_PENALTY = 1000.0
 
 CONFIDENCE = {
     "tag": 0.95,
@@ -1031,6 +1033,8 @@ def _options(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers,
     if not keys:
         return [fixed + (0.0,)] if fixed else [(None, None, 0.0, 0.0)]
     scores = rows @ weights
+    if not fixed:
+        scores = scores - GENDER_CLASH_PENALTY * _gender_clash(att, tag, picks, keys)
     scores = scores - scores.max()
     logp = scores - math.log(float(np.exp(scores).sum()))
     if fixed:
@@ -1044,6 +1048,16 @@ def _options(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers,
         reason = ranker.MODEL_FEATURES[int(np.argmax(contrib))].split("*")[0] if contrib.max() > 0 else "prior"
         out.append((keys[r], f"ranker:{reason}", math.exp(float(logp[r])), float(logp[r])))
     return out
+
+
+def _gender_clash(att: _Attributor, tag: dict | None, picks: dict, keys: list) -> np.ndarray:
+    """1 for each candidate whose known gender contradicts the tag's "she said" or "said the girl",
+    when some candidate fits it; else all 0."""
+    want = {"he": "male", "she": "female"}.get(picks.get("pronoun_word", ""))
+    if not want or not tag or not (tag["subj"].lower() in ("he", "she") or picks.get("described_person")):
+        return np.zeros(len(keys))
+    clash = np.array([att.candidate_gender(k) not in (None, want) for k in keys], dtype=float)
+    return clash if 0 < clash.sum() < len(keys) else np.zeros(len(keys))
 
 
 def _tag_decision(att: _Attributor, tag: dict | None, prev, prev2) -> tuple | None:
