@@ -209,8 +209,6 @@ HEARD_SAY_RE = re.compile(
     rf"[\s,—–\-]*(?:{NAME}|[Hh]e|[Ss]he|I|they)[ \t\n]+{ADVERB}heard[ \t\n]+(?P<subj>{NAME})[ \t\n]+"
     r"(?:say|said|saying|ask|asking|exclaim|reply|answer|whisper|murmur|mutter|call|calling|cry|add|remark)\b"
 )
-# A paragraph that names the speaker of the quotation before it: "It was Marilla who spoke, alarm in every word."
-IT_WAS_RE = re.compile(rf"It[ \t\n]+was[ \t\n]+(?P<subj>{NAME})[ \t\n]+who[ \t\n]+(?:spoke|{VERBS})\b")
 WAS_REPLY_RE = re.compile(
     rf"[\s,—–\-]*(?:was|were)[ \t\n]+(?:all[ \t\n]+)?(?P<subj>{NAME})(?:[’']| )s[ \t\n]+"
     r"(?:[a-z]+[ \t\n]+){0,2}?"
@@ -455,8 +453,8 @@ class _Attributor:
         if u.last_paragraph + 1 >= len(self.paragraphs) or self.narration_after(i, len(u.parts) - 1).strip(" \t\n\"”"):
             return None
         lo, hi = self.paragraphs[u.last_paragraph + 1]
-        m = IT_WAS_RE.match(self.text, lo, hi)
-        return self._tag(m, 0, "tag") if m else None
+        m = NAMED_AFTER_RE.match(self.text, lo, hi)
+        return self._tag(m, 0, "tag") if m and m.group("it") else None
 
     def _pronoun_or_name(self, subj: str) -> bool:
         return subj in PRONOUN_SUBJECTS or bool(self.name(subj, keep_article=True))
@@ -1034,7 +1032,7 @@ def _options(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers,
         return [fixed + (0.0,)] if fixed else [(None, None, 0.0, 0.0)]
     scores = rows @ weights
     if not fixed:
-        scores = scores - GENDER_CLASH_PENALTY * _gender_clash(att, tag, picks, keys)
+        scores = scores - GENDER_CLASH_PENALTY * _gender_clash(rows, tag, picks)
     scores = scores - scores.max()
     logp = scores - math.log(float(np.exp(scores).sum()))
     if fixed:
@@ -1050,14 +1048,13 @@ def _options(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers,
     return out
 
 
-def _gender_clash(att: _Attributor, tag: dict | None, picks: dict, keys: list) -> np.ndarray:
+def _gender_clash(rows: np.ndarray, tag: dict | None, picks: dict) -> np.ndarray | float:
     """1 for each candidate whose known gender contradicts the tag's "she said" or "said the girl",
-    when some candidate fits it; else all 0."""
-    want = {"he": "male", "she": "female"}.get(picks.get("pronoun_word", ""))
-    if not want or not tag or not (tag["subj"].lower() in ("he", "she") or picks.get("described_person")):
-        return np.zeros(len(keys))
-    clash = np.array([att.candidate_gender(k) not in (None, want) for k in keys], dtype=float)
-    return clash if 0 < clash.sum() < len(keys) else np.zeros(len(keys))
+    when some candidate does not; else 0. Read off the base feature `_features` already set."""
+    if not tag or not (tag["subj"].lower() in ("he", "she") or picks.get("described_person")):
+        return 0.0
+    clash = rows[:, ranker.INDEX["gender_mismatch"]]
+    return clash if 0 < clash.sum() < len(clash) else 0.0
 
 
 def _tag_decision(att: _Attributor, tag: dict | None, prev, prev2) -> tuple | None:
