@@ -781,3 +781,67 @@ def test_she_said_never_goes_to_a_known_man_while_a_woman_is_a_candidate():
     )
     work = dialogue.run(work, weights=weights)
     assert [speaker_name(work, q) for q in work.quotes] == ["Giles", "Willow"]
+
+
+def test_a_people_or_a_faith_is_never_a_speaker_name_but_a_singular_epithet_is():
+    text = "The Hindus sang at the ghat while the Jew counted his coins and Islam was discussed.\n\n\"Hush,\" said Fagin.\n"
+    work = analyze(text, stages=("structure", "characters"))
+    att = dialogue._Attributor(work, [], [])
+    assert [att.name(s, keep_article=True) for s in ("the Hindus", "Hindus", "Islam")] == [None, None, None]
+    assert att.name("the Jew", keep_article=True) == "the Jew"  # Fagin, in Oliver Twist
+    assert att.name("Fagin") == "Fagin"
+
+
+def test_said_to_his_wife_addresses_the_wife_by_the_speakers_surname():
+    text = (
+        "Mr. and Mrs. Hale sat at breakfast. Their daughter Margaret had gone out early.\n\n"
+        '"I hope, my dear," said Mr. Hale to his wife, "that you have ordered a good dinner to-day."\n\n'
+        '"Who do you mean to ask? I know of nobody that is coming."\n'
+    )
+    work = analyze(text)
+    names = {c.id: c.name for c in work.characters}
+    first = work.quotes[0]
+    assert names[first.speaker] == "Mr. Hale"
+    assert [names[a] for a in first.addressees] == ["Mrs. Hale"]
+    assert names[work.quotes[1].speaker] == "Mrs. Hale"  # the one spoken to answers
+
+
+def test_a_scene_break_opens_a_new_conversation():
+    text = (
+        '"You\'re late," Giles said.\n\n"I had a thing," said Buffy.\n\n"A thing."\n\n* * *\n\n'
+        'Xander found Willow in the computer lab after lunch.\n\n"There you are," said Willow.\n\n"Here I am."\n'
+    )
+    work = analyze(text, stages=("structure", "characters"))
+    paragraphs = dialogue._story_paragraphs(work)
+    style = dialogue.quoting_style(work.text)
+    utterances = dialogue.find_utterances(work.text, paragraphs, style, dialogue.UNCLOSED_TAG_RE)
+    assert len(work.scenes) == 2
+    assert dialogue._opens_scene(work, utterances) == [False, False, False, True, False]
+
+
+def test_a_tag_after_a_quotation_that_ends_in_a_space_names_the_speaker():
+    text = (
+        "Monks, William and the General sat by the fire.\n\n"
+        '"But " the General began.\n\n'
+        '"Is there " demanded Monks with a faltering tongue, "is there no middle course?"\n\n'
+        '"Those dreadful insects!" burst from William, with a nervous laugh.\n'
+    )
+    work = analyze(text)
+    assert [(q.text, speaker_name(work, q), q.rule.split("-")[0]) for q in work.quotes] == [
+        ("But", "the General", "tag"),  # "the General" is read like a pronoun: rule "tag-pronoun"
+        ("Is there is there no middle course?", "Monks", "tag"),
+        ("Those dreadful insects!", "William", "tag"),
+    ]
+
+
+def test_the_reply_that_names_its_addressee_names_the_speaker_before_it():
+    text = (
+        "Buffy, Willow and Giles sat around the big table in the library after sunset.\n\n"
+        '"We need a plan," said Giles.\n\n'
+        '"We always need a plan. That is sort of our thing."\n\n'
+        '"Then make one for once, Willow," said Buffy.\n'
+    )
+    work = analyze(text)
+    names = [speaker_name(work, q) for q in work.quotes]
+    assert names == ["Giles", "Willow", "Buffy"]
+    assert work.quotes[1].rule == "ranker:vocative_next"

@@ -148,3 +148,13 @@ def test_shipped_pronoun_ranker_fits_the_features():
 
     weights = core.pronoun_weights()
     assert weights is not None and len(weights) == len(core.PRONOUN_FEATURES)
+
+
+def test_pdnc_houses_and_villages_are_not_characters(pdnc_dir: Path):
+    from ficlens.pipeline import analyze
+
+    novel = load_novel(pdnc_dir / "Persuasion")
+    work = analyze(novel.text, stages=["structure", "characters"])
+    names = {c.name for c in work.characters}
+    assert not names & {"Uppercross", "Kellynch", "Lyme"}
+    assert {"Miss Anne Elliot", "Captain Wentworth"} <= names

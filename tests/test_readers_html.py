@@ -143,6 +143,16 @@ def test_older_download_without_preface_and_singular_plural_labels(tmp_path):
     assert story_text(work).startswith("John could not sleep")
 
 
+
+def test_a_word_count_written_in_superscript_digits_is_dropped_not_a_crash(tmp_path):
+    # Found by the atheris fuzz target: "²".isdigit() holds, but int("104²") raises.
+    page = OLD_DOWNLOAD.replace("Words: 120", "Words: 104²²0")
+    work = read_path(write(tmp_path, "odd.html", page))
+    assert work.declared.words is None
+    assert work.declared.chapters == "1/?"
+    assert story_text(work).startswith("John could not sleep")
+
+
 # ---- A saved AO3 work page ----
 
 AO3_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Lantern Hours - Chapter 1 - tidewright - Avatar: The Last Airbender [Archive of Our Own]</title>

@@ -220,7 +220,7 @@ def find_blocks(text: str, wrapped: bool) -> list[tuple[int, int]]:
 
 
 def _number(num: str) -> int | None:
-    if num.isdigit():
+    if num.isdecimal():
         return int(num)
     low = num.lower()
     if low in _WORD_VALUES:

@@ -55,6 +55,16 @@ SHORT_TITLE = {
     "lieutenant": "lt", "sergeant": "sgt", "mister": "mr",
 }
 
+# Peoples and faiths: capitalised, often the subject of a sentence, never one person's name ("the
+# Hindus", "Islam"); shared so that no stage makes them characters. Singulars are left out: "the Jew"
+# is Fagin in Oliver Twist and "the Eurasian" one chauffeur in A Passage to India.
+GROUP_NAMES = frozenset(
+    """Hindus Hinduism Moslems Muslims Mohammedans Islam Christians Christianity Catholics Protestants Jews
+    Judaism Brahmans Buddhists Buddhism Eurasians Indians Anglo-Indians Englishmen Englishwomen Frenchmen
+    Americans Italians Germans Russians Spaniards Greeks Turks Arabs Persians Europeans Africans Asians
+    Orientals Austrians Prussians Yankees Scotchmen Irishmen Welshmen Dutchmen""".split()
+)
+
 # Head nouns of capitalised phrases that name places ("Marabar Hills", "Baker Street").
 PLACE_NOUNS = frozenset(
     """street road lane square park hall house court place castle abbey manor lodge college school university

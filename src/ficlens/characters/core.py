@@ -893,15 +893,19 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mentio
         if READER is not None:
             mentions.append((s, e, "reader", READER))
 
+    model = _tagger.shipped() if mention_tagger is None else mention_tagger
+    person_spans = model.spans(text, tx.spans, _rule_spans(mentions)) if model else []
+    if person_spans:
+        mentions = _without_unconfirmed_names(mentions, person_spans, groups)
+
     # Pronoun resolution, in text order.
     mentions.sort(key=lambda m: (m[0], -m[1]))
     pron = [(s, e, k, w) for s, e, k, w in person_hits if k in ("m", "f")]
     weights = pronoun_weights() if pronoun_weights_override is None else pronoun_weights_override
     resolved = _resolve_pronouns(tx, mentions, pron, gender, weights or None, pronoun_recorder)
     mentions.extend(resolved)
-    model = _tagger.shipped() if mention_tagger is None else mention_tagger
     if model:
-        mentions[:] = _tagged_mentions(model, tx, mentions)
+        mentions[:] = _tagged_mentions(person_spans, tx, mentions)
     mentions.sort(key=lambda m: (m[0], -m[1]))
 
     # Characters, most mentioned first.
@@ -949,16 +953,59 @@ RULE_KINDS = ("name", "nickname", "vocative", "epithet")
 DROP_UNCONFIRMED_EPITHETS = True
 
 
-def _tagged_mentions(model, tx: _Text, mentions: list) -> list:
-    """Mentions with the tagger's person spans added, unlinked: bare titles as "title", capitalised
-    spans as "name", others as "epithet"; regex epithets the tagger does not confirm are dropped.
+def _rule_spans(mentions: list) -> list[tuple[int, int, bool]]:
+    """(start, end, is_name) of the regex mentions: the tagger's context marks."""
+    return [(s, e, k != "epithet") for s, e, k, _ in mentions if k in RULE_KINDS]
+
+
+# A cluster named at least UNCONFIRMED_MIN times by bare names (no title), of which the tagger reads
+# under UNCONFIRMED_SHARE as a person, is a place or a thing ("Chandrapore", "Longbourn", "Islam"):
+# its names are no character, and pronouns cannot go to it.
+UNCONFIRMED_MIN = 5
+UNCONFIRMED_SHARE = 0.2
+
+
+def _without_unconfirmed_names(mentions: list, found: list, groups: dict) -> list:
+    """Mentions minus the names and vocatives of clusters the tagger rarely reads as a person."""
+    spans = sorted((s, e) for s, e, _ in found)
+    starts = [s for s, _ in spans]
+    widest = max((e - s for s, e in spans), default=0)
+
+    def confirmed(a: int, b: int) -> bool:
+        k = bisect.bisect_right(starts, a) - 1
+        while k >= 0 and starts[k] >= a - widest:
+            if spans[k][1] >= b:
+                return True
+            k -= 1
+        return False
+
+    named: Counter = Counter()
+    hits: Counter = Counter()
+    for s, e, kind, root in mentions:
+        if root is not None and kind in ("name", "nickname"):
+            named[root] += 1
+            hits[root] += confirmed(s, e)
+    dropped = {
+        root
+        for root, n in named.items()
+        if n >= UNCONFIRMED_MIN
+        and hits[root] < UNCONFIRMED_SHARE * n
+        and not any(title for title, _ in groups.get(root, ()))
+    }
+    if not dropped:
+        return mentions
+    return [m for m in mentions if m[3] not in dropped]
+
+
+def _tagged_mentions(found: list, tx: _Text, mentions: list) -> list:
+    """Mentions with the tagger's person spans (``found``) added, unlinked: bare titles as "title",
+    capitalised spans as "name", others as "epithet"; regex epithets the tagger does not confirm
+    are dropped.
 
     Tagged names stay unlinked: linking them by alias changed character counts and cost PDNC
     speaker accuracy 0.674 -> 0.669 in the dialogue stage.
     """
     text = tx.text
-    rule = [(s, e, k != "epithet") for s, e, k, _ in mentions if k in RULE_KINDS]
-    found = model.spans(text, tx.spans, rule)
     found_spans = {(s, e) for s, e, _ in found}
     out = [m for m in mentions if m[2] != "epithet" or not DROP_UNCONFIRMED_EPITHETS or (m[0], m[1]) in found_spans]
     existing = {(m[0], m[1]) for m in mentions}

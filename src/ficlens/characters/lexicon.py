@@ -10,7 +10,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from ..text import PLACE_NOUNS, SHORT_TITLE, THING_NOUNS, TITLE_EPITHETS  # noqa: F401 (re-exported)
+from ..text import GROUP_NAMES, PLACE_NOUNS, SHORT_TITLE, THING_NOUNS, TITLE_EPITHETS  # noqa: F401 (re-exported)
 
 MALE_TITLES = {
     "mr", "mister", "sir", "lord", "master", "monsieur", "m", "signor", "herr", "father", "brother", "uncle",
@@ -77,7 +77,7 @@ NON_PERSON = set(
     Tell Dear Dearest Nevertheless However
     Besides Moreover Instead Otherwise Finally Certainly Surely Unfortunately Luckily Happily Sadly Slowly Quickly
     """.split()
-)
+) | GROUP_NAMES
 
 PLACE_SUFFIXES = PLACE_NOUNS | THING_NOUNS
 

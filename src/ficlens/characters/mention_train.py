@@ -29,9 +29,9 @@ from types import SimpleNamespace
 import numpy as np
 
 from . import tagger as tg
+from .core import _rule_spans as rule_spans
 
 FOLDS = 5
-RULE_NAME_KINDS = ("name", "nickname", "vocative")
 CRF_PARAMS = {
     "c1": 0.15,
     "c2": 0.03,
@@ -54,11 +54,6 @@ class FileExamples:
     bos: np.ndarray
     mark: np.ndarray
     labels: list[str]  # joint label per token
-
-
-def rule_spans(mentions) -> list[tuple[int, int, bool]]:
-    """(start, end, is_name) of the stage's regex mentions, the tagger's context marks."""
-    return [(s, e, k in RULE_NAME_KINDS) for s, e, k, *_ in mentions if k in RULE_NAME_KINDS or k == "epithet"]
 
 
 def level_labels(gold: set[tuple[int, int]], starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -164,7 +159,8 @@ def tagged_counts(ex: FileExamples, model) -> dict:
 
     mentions = list(ex.mentions)
     if model:
-        mentions = _tagged_mentions(model, SimpleNamespace(text=ex.text, spans=ex.story), mentions)
+        found = model.spans(ex.text, ex.story, rule_spans(mentions))
+        mentions = _tagged_mentions(found, SimpleNamespace(text=ex.text, spans=ex.story), mentions)
     work = SimpleNamespace(mentions=[SimpleNamespace(start=s, end=e, kind=k) for s, e, k, _ in mentions])
     return score_entities(ex.text, ex.gold, work)
 

@@ -19,7 +19,7 @@ import re
 import numpy as np
 
 from ..model import Quote, Span, Work
-from ..text import count_words
+from ..text import GROUP_NAMES, count_words
 from .names import CAP, NAME, NAME_RE, SENTENCE_END, TITLE_RE, CharacterIndex, clean_name, title_gender
 from . import ranker
 from .quotes import SPEECH_NOUNS, Utterance, find_utterances, quoting_style, split_paragraphs
@@ -51,6 +51,8 @@ VERBS = "|".join(SPEECH_VERBS)
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # "put" and "cut" speak only as "put in", "cut in".
 IN_RE = re.compile(r"\s+in\b")
+WORD_START_RE = re.compile(r"\b\w")
+PERSON_MENTION_KINDS = ("name", "nickname", "vocative", "epithet", "title")
 PRONOUN_SUBJECTS = ("he", "she", "He", "She")
 # Narration after a quotation that opens a new clause ("and Mrs. Moore thought,") rather than tagging it.
 NEXT_CLAUSE_RE = re.compile(r"[ \t\n]*(?:and|but|then|while|when|whereupon)\b")
@@ -110,7 +112,7 @@ NARRATION_SUBJECT_RE = re.compile(
 CLAUSE_SUBJECT_RE = re.compile(
     rf"[;:]\s+(?:(?:and|but|then|so|yet)\s+)?(?:[a-z]+[ \t\n]+){{0,3}}?(?P<subj>{NAME}|[Hh]e|[Ss]he)(?![\w’'])"
 )
-CLOSING_MARK_RE = re.compile(r"[ \t]+[\"”]")
+CLOSING_MARK_RE = re.compile(r"[ \t]*[\"”]")
 # A closing quotation mark, a line break and an indented line that starts in lower case.
 WRAPPED_TAG_RE = re.compile(r"[ \t]*\n[ \t]+(?=[a-z])")
 # A short closing sentence that announces the next quotation: "Lucy went on." "Mr. Collins began."
@@ -198,10 +200,10 @@ INTRO_END = (",", ":", "—", "–", "-", ";")
 CLOSED_END = tuple(".!?\"”’')]*_…")
 # "...," was Mrs Smith's reply.
 # '"Thank God!" was uttered by Captain Wentworth', '"Good morning!" from Captain Harville', '"A dangerous
-# theory!" came from Sir Thomas's tight lips',
+# theory!" came from Sir Thomas's tight lips', '"Those dreadful insects!" burst from William',
 # '"Matthew, are you sick?" It was Marilla who spoke'.
 NAMED_AFTER_RE = re.compile(
-    rf"[\s,—–\-]*(?:(?:was|were)[ \t\n]+(?:uttered|spoken)[^.!?;\"“”]{{0,40}}?\bby|(?:came[ \t\n]+)?from|(?P<it>It[ \t\n]+was))[ \t\n]+"
+    rf"[\s,—–\-]*(?:(?:was|were)[ \t\n]+(?:uttered|spoken)[^.!?;\"“”]{{0,40}}?\bby|(?:(?:came|burst)[ \t\n]+)?from|(?P<it>It[ \t\n]+was))[ \t\n]+"
     rf"(?P<subj>{NAME})(?![\w’'])(?(it)[ \t\n]+who[ \t\n]+(?:spoke|{VERBS})\b)"
 )
 # '"I like rubies," he heard Katharine say': the one heard speaks.
@@ -236,7 +238,7 @@ PERSON_NOUNS = {
     **dict.fromkeys("man boy gentleman fellow lad youth husband father brother son uncle".split(), "he"),
     **dict.fromkeys("woman girl lady lass wife mother sister daughter aunt".split(), "she"),
 }
-TO_RE = re.compile(rf"\bto[ \t\n]+(?P<name>{NAME}|him|her)\b")
+TO_RE = re.compile(rf"\bto[ \t\n]+(?P<name>(?:his|her)[ \t\n]+(?:{_KIN_WORDS})|{NAME}|him|her)\b")
 VOICE_WORDS = frozenset("voice tone words reply answer question whisper laugh".split())
 # Vocatives: "Giles, I'm fine", "I'm fine, Giles.", "my dear Mr. Bennet"
 VOCATIVE_RE = re.compile(
@@ -250,6 +252,8 @@ PLACE_RE = re.compile(rf"\b(?:at|in|from|near|into|towards|through|across|of)[ \
 LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+\b")
 MALE_PRONOUNS = frozenset("he his him himself".split())
 NEW_CONVERSATION_GAP = 1200
+# How far back (characters) a mention makes its character a candidate for an untagged quote.
+MENTION_REACH = 2500
 # Beam search over a conversation's speakers (1 = greedy): histories kept, choices per quote,
 # the weight of a tagged quote's fit to a history, and the score of a tag speaker no rule proposed.
 # PDNC speaker accuracy by beam width: 4 -> 0.7718, 8 -> 0.7739, 12 -> 0.7744 at a third less speed.
@@ -285,12 +289,26 @@ class _Attributor:
         self.paragraphs = paragraphs
         self.index = CharacterIndex(work)
         self.mention_at = {m.start: m.character for m in work.mentions if m.character}
+        # Every character the characters stage linked a mention to (name, pronoun, vocative), by position.
+        linked = sorted((m.start, m.character) for m in work.mentions if m.character)
+        self.mention_pos = [p for p, _ in linked]
+        self.mention_ids = [c for _, c in linked]
+        self.mentioned_cache: dict[int, list[str]] = {}
+        # Word starts inside the characters stage's person mentions: a capitalised word outside
+        # them that names no character ("Hindus", "Arno") is no speaker candidate.
+        self.person_words = {
+            m.start + k.start()
+            for m in work.mentions
+            if m.kind in PERSON_MENTION_KINDS
+            for k in WORD_START_RE.finditer(work.text[m.start : m.end])
+        }
         self.genders: dict[str, list[int]] = {}
         self.gender_cache: dict[str, str | None] = {}
         self.named: list[str | None] = []  # speaker fixed by each quote's name tag, if any
         self.vocative_cache: dict[int, list[str]] = {}
         self.addressed: list[list[str]] = []  # addressees found so far, quote by quote
         self.tags: list[dict | None] = []
+        self.opens_scene: list[bool] = [False] * len(utterances)
         self.lower_counts: dict[str, int] = {}
         for w in LOWER_WORD_RE.findall(work.text):
             self.lower_counts[w] = self.lower_counts.get(w, 0) + 1
@@ -321,6 +339,8 @@ class _Attributor:
         )):
             words = words[1:]  # "Presently Adela"
             name = " ".join(words)
+        if words[-1] in GROUP_NAMES and len(words) - (words[0].lower() == "the") == 1:
+            return None  # "the Hindus", "Islam": a people or a faith
         if len(words) == 1:
             word = words[0]
             if word.lower() in SENTENCE_ADVERBS or (self._participle(word) and not self.index.find(word)):
@@ -703,10 +723,39 @@ class _Attributor:
                 name = self.name(surface)
                 cache[surface] = (self.index.find(name) if name else None, name)
             cid, name = cache[surface]
-            if name:
+            if name and (cid or self._person_word_at(pos, surface)):
                 self.name_pos.append(pos)
                 self.name_ids.append(cid)
                 self.name_names.append(name)
+
+    def _person_word_at(self, pos: int, surface: str) -> bool:
+        """Whether the name at pos (or its word after "the") is inside a person mention."""
+        if pos in self.person_words or not self.work.mentions:
+            return True  # without the characters stage, every capitalised name counts
+        words = surface.split(" ", 2)
+        return len(words) > 1 and words[0].lower() == "the" and self.text.find(words[1], pos) in self.person_words
+
+    def mentioned_before(self, pos: int) -> list[str]:
+        """The last four characters the characters stage saw within MENTION_REACH before pos, nearest
+        first (the same for every history the beam keeps, so computed once per quote)."""
+        got = self.mentioned_cache.get(pos)
+        if got is None:
+            got = []
+            k = bisect.bisect_left(self.mention_pos, pos) - 1
+            while k >= 0 and pos - self.mention_pos[k] < MENTION_REACH and len(got) < 4:
+                if self.mention_ids[k] not in got:
+                    got.append(self.mention_ids[k])
+                k -= 1
+            self.mentioned_cache[pos] = got
+        return got
+
+    def relative_addressed(self, to: str, pos: int, owner: str | None) -> str | None:
+        """The character a tag's "to his wife" names, by the owner's surname ("said Mr. Bennet to
+        his wife": Mrs. Bennet), or None."""
+        words = to.split()
+        if not owner or words[0] not in ("his", "her"):
+            return None
+        return self.describe(" ".join(words), pos, (owner,))
 
     def resolve(self, subj: str, pos: int, prev: str | None, prev2: str | None) -> tuple[str | None, str]:
         """Character id for a tag's subject, and whether it was a name or a pronoun."""
@@ -851,12 +900,19 @@ def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speaker
                     picks["previous_narration_subject"] = att.index.find(name) or "name:" + name
     if i > 0:
         previous_tag = att.tags[i - 1]
-        if previous_tag and previous_tag.get("to") and previous_tag["to"][0].isupper():
-            name = att.name(previous_tag["to"])
+        to = previous_tag.get("to") if previous_tag else None
+        if to and to[0].isupper():
+            name = att.name(to)
             if name:
                 picks["told_previous"] = att.index.find(name) or "name:" + name
+        elif to:
+            picks["told_previous"] = att.relative_addressed(to, previous_tag["pos"], prev)
     if i > 0 and not same_paragraph:
         picks["vocative_previous"] = [c for c in att.vocatives(att.utterances[i - 1]) if c != prev]
+    if i + 1 < len(att.utterances):
+        after = att.utterances[i + 1]
+        if after.paragraph != u.last_paragraph and after.start - u.end < NEW_CONVERSATION_GAP:
+            picks["vocative_next"] = att.vocatives(after)  # "Yes, Mr. Bumble": the reply names this speaker
     k = bisect.bisect_left(att.name_pos, u.start) - 1
     recent: list[str] = []
     while k >= 0 and u.start - att.name_pos[k] < 1500 and len(recent) < 4:
@@ -868,6 +924,7 @@ def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speaker
         k -= 1
     picks["recent"] = recent
     picks["turn"] = next((c for c in recent if c != prev), None) if prev else None
+    picks["mentioned"] = att.mentioned_before(u.start)
     return picks
 
 
@@ -884,6 +941,8 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
         add(picks.get(name))
     for key in picks.get("vocative_previous", []):
         add(key)
+    for key in picks.get("vocative_next", []):
+        add(key)
     add(prev)
     add(prev2)
     addressed_previous = att.addressed[i - 1] if i - 1 >= start else ()
@@ -896,6 +955,9 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
         add(key)
     for key in picks["recent"]:
         add(key)
+    if tag is None:  # an untagged quote: also whoever the narration just spoke of
+        for key in picks["mentioned"]:
+            add(key)
     counts = att.quote_counts
     leaders = sorted(counts, key=counts.get, reverse=True)[:3]
     for key in leaders:
@@ -958,6 +1020,9 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
         row[F["next_named_same_paragraph"]] = key == next_same
         row[F["next2_named_alternation"]] = key == next2
         row[F["addressed_previous"]] = key in addressed_previous
+        row[F["vocative_next"]] = key in picks.get("vocative_next", ())
+        if key in picks["mentioned"]:
+            row[F["mentioned"]] = 1.0 / (1 + picks["mentioned"].index(key))
     beat = any(name in picks for name in ("beat_named", "beat_paragraph", "beat_possessive"))
     contexts = (
         tag_pronoun or bool(picks.get("described_person")),
@@ -1107,7 +1172,7 @@ def _decode(att: _Attributor, utterances: list[Utterance], tags: list, weights: 
         return [(0.0, [], [], [], [], counts)]
 
     for i, u in enumerate(utterances):
-        if u.start - last_end > NEW_CONVERSATION_GAP and i > start:
+        if (u.start - last_end > NEW_CONVERSATION_GAP or att.opens_scene[i]) and i > start:
             beam = commit(beam[0])
             start = i
         last_end = u.end
@@ -1157,6 +1222,10 @@ def _addressed(att: _Attributor, u: Utterance, tag: dict | None, speaker: str | 
         name = att.name(tag["to"])
         if name:
             to.append(att.index.get_or_add(name))
+    elif tag and tag["to"]:
+        relative = att.relative_addressed(tag["to"], tag["pos"], speaker or _named_speaker(att, tag))
+        if relative:
+            to.append(relative)
     to.extend(c for c in att.vocatives(u) if c not in to)
     return [c for c in to if c != speaker]
 
@@ -1260,6 +1329,7 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
     style = quoting_style(text)
     utterances = find_utterances(text, paragraphs, style, UNCLOSED_TAG_RE)
     att = _Attributor(work, utterances, paragraphs)
+    att.opens_scene = _opens_scene(work, utterances)
 
     # Pass 1: tags, so every character named in one is known before pronouns are resolved.
     att.scan_names([u.start for u in utterances], [u.end for u in utterances])
@@ -1289,7 +1359,7 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
     else:
         utterances_left = utterances
     for i, u in enumerate(utterances_left):
-        if u.start - last_end > NEW_CONVERSATION_GAP:
+        if u.start - last_end > NEW_CONVERSATION_GAP or att.opens_scene[i]:
             conversation_start = i
         recent = [s for s in speakers[conversation_start:i][-8:] if s]
         prev = recent[-1] if recent else None
@@ -1332,6 +1402,17 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
     work.stats.quotes = len(quotes)
     work.stats.dialogue_words = sum(count_words(text, p.start, p.end) for q in quotes for p in q.parts)
     return work
+
+
+def _opens_scene(work: Work, utterances: list[Utterance]) -> list[bool]:
+    """Per quote, whether a chapter or scene begins between it and the quote before: a new
+    conversation, whose speakers the last one's do not predict."""
+    starts = sorted({s.start for s in work.scenes} | {c.start for c in work.chapters})
+    out = []
+    for i, u in enumerate(utterances):
+        k = bisect.bisect_right(starts, u.start) - 1
+        out.append(i > 0 and k >= 0 and starts[k] > utterances[i - 1].end)
+    return out
 
 
 def _gaps(u: Utterance, lo: int, hi: int, utterances: list[Utterance], i: int):

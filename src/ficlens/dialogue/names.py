@@ -56,6 +56,10 @@ NOT_NAMES = frozenset(
     little less least first last next then than also besides however therefore thus hence chapter""".split()
 )
 
+POSSESSIVES = frozenset("her his their my your our its".split())
+# "His Majesty", "Her Ladyship": a possessive that names one person.
+HONORIFICS = frozenset("majesty highness ladyship lordship excellency grace holiness honour honor worship reverence".split())
+
 NAME_RE = re.compile(NAME)
 # A sentence ends at . ! ? (not after an abbreviated title such as "Mr.").
 SENTENCE_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMme)(?<!\bMlle)(?<!\bCol)(?<!\bCapt)(?<!\bProf)(?<!\bRev)[.!?]"
@@ -79,6 +83,8 @@ def clean_name(surface: str, keep_article: bool = False) -> str | None:
         return "the " + " ".join(words) if keep_article else " ".join(words)
     if words[0].lower() in NOT_NAMES and len(words) == 1:
         return None
+    if len(words) > 1 and words[0].lower() in POSSESSIVES and words[1].lower() not in HONORIFICS:
+        return None  # "Her Christian tenderness": an adjective after a possessive, not a name
     if words[0].lower() in NOT_NAMES and words[0].rstrip(".").lower() not in _TITLE_KEYS:
         words = words[1:]
         if not words:

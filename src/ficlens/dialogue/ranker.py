@@ -53,6 +53,8 @@ FEATURES = (
     "next_named_same_paragraph",  # ... to the next quote, in this quote's paragraph
     "next2_named_alternation",  # ... to the quote after next, each in its own paragraph
     "addressed_previous",  # the previous quote was addressed to this person (vocative, "to X")
+    "vocative_next",  # addressed by name in the next quote, in the next paragraph (the reply)
+    "mentioned",  # 1/(1+rank) among characters of the characters stage's mentions before an untagged quote
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 # The quote's situation: each base feature also counts once more under each situation that

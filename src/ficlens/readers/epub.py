@@ -381,7 +381,7 @@ def store_fanficfare_field(declared: Declared, label: str, value: str) -> None:
         declared.updated = value
     elif key == "words":
         digits = value.replace(",", "")
-        declared.words = int(digits) if digits.isdigit() else declared.words
+        declared.words = int(digits) if digits.isdecimal() else declared.words
     elif key == "chapters":
         declared.chapters = value
     elif key == "series":

@@ -264,7 +264,7 @@ def store_stats(declared: Declared, text: str) -> None:
                 declared.complete = True
         elif name == "Words":
             digits = value.replace(",", "").replace(".", "")
-            declared.words = int(digits) if digits.isdigit() else None
+            declared.words = int(digits) if digits.isdecimal() else None
         elif name == "Chapters":
             declared.chapters = value
             done, _, total = value.partition("/")
@@ -522,7 +522,7 @@ def read_ffnet_profile(tree: LexborHTMLParser, builder: TextBuilder, declared: D
                 declared.rating = value.removeprefix("Fiction").strip()
             elif label == "Words":
                 digits = value.replace(",", "")
-                declared.words = int(digits) if digits.isdigit() else None
+                declared.words = int(digits) if digits.isdecimal() else None
             elif label == "Chapters":
                 declared.chapters = value
             elif label == "Published":

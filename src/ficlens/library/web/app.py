@@ -87,7 +87,7 @@ def _bool_param(value: Optional[str]) -> bool | None:
 def _int_param(value: Optional[str], name: str, default: int) -> int:
     if value is None or value == "":
         return default
-    if not value.isdigit() or len(value) > 9:
+    if not value.isdecimal() or len(value) > 9:
         raise QueryError(f"{name} must be a positive whole number")
     return int(value)
 
