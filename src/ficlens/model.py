@@ -115,6 +115,11 @@ class Scene:
     focal_character: str | None = doc("Character id of the point-of-view character.", default=None)
 
 
+# Mention kinds that are a phrase naming or describing a person, unlike pronouns and the
+# narrator's or reader's marks ("I", "you").
+PERSON_PHRASE_KINDS = frozenset({"name", "nickname", "title", "epithet", "vocative"})
+
+
 @dataclass
 class Mention:
     """A reference to a character in the text."""

@@ -18,7 +18,7 @@ import re
 
 import numpy as np
 
-from ..model import Quote, Span, Work
+from ..model import PERSON_PHRASE_KINDS, Quote, Span, Work
 from ..text import GROUP_NAMES, count_words
 from .names import CAP, NAME, NAME_RE, SENTENCE_END, TITLE_RE, CharacterIndex, clean_name, title_gender
 from . import ranker
@@ -52,7 +52,6 @@ SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # "put" and "cut" speak only as "put in", "cut in".
 IN_RE = re.compile(r"\s+in\b")
 WORD_START_RE = re.compile(r"\b\w")
-PERSON_MENTION_KINDS = ("name", "nickname", "vocative", "epithet", "title")
 PRONOUN_SUBJECTS = ("he", "she", "He", "She")
 # Narration after a quotation that opens a new clause ("and Mrs. Moore thought,") rather than tagging it.
 NEXT_CLAUSE_RE = re.compile(r"[ \t\n]*(?:and|but|then|while|when|whereupon)\b")
@@ -299,7 +298,7 @@ class _Attributor:
         self.person_words = {
             m.start + k.start()
             for m in work.mentions
-            if m.kind in PERSON_MENTION_KINDS
+            if m.kind in PERSON_PHRASE_KINDS
             for k in WORD_START_RE.finditer(work.text[m.start : m.end])
         }
         self.genders: dict[str, list[int]] = {}

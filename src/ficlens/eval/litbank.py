@@ -28,12 +28,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..errors import ReadError
+from ..model import PERSON_PHRASE_KINDS
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _NOT_NAMES = PRONOUNS | {
     "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "they", "them", "their", "it",
 }
-NAME_KINDS = {"name", "nickname", "epithet", "vocative", "title"}
 _PROPER_RE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*$")
 
 
@@ -146,7 +146,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
 
 
 def score_entities(text: str, gold: set[tuple[int, int]], work) -> dict:
-    pred = {(m.start, m.end) for m in work.mentions if m.kind in NAME_KINDS}
+    pred = {(m.start, m.end) for m in work.mentions if m.kind in PERSON_PHRASE_KINDS}
     proper_gold = {s for s in gold if _PROPER_RE.match(text[s[0] : s[1]])}
     proper_pred = {s for s in pred if _PROPER_RE.match(text[s[0] : s[1]])}
     return {
