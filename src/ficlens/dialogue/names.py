@@ -241,6 +241,10 @@ class CharacterIndex:
         self._index(c)
         return cid
 
+    def add_alias(self, cid: str, alias: str) -> None:
+        """Another surface form of a known character."""
+        self._add_alias(cid, alias)
+
     def _add_alias(self, cid: str, alias: str) -> None:
         c = self.by_id[cid]
         if alias not in c.aliases:

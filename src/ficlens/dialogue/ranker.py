@@ -55,6 +55,9 @@ FEATURES = (
     "addressed_previous",  # the previous quote was addressed to this person (vocative, "to X")
     "vocative_next",  # addressed by name in the next quote, in the next paragraph (the reply)
     "mentioned",  # 1/(1+rank) among characters of the characters stage's mentions before an untagged quote
+    "named_inside",  # named inside this very quote, not as its addressee: spoken of, so seldom the speaker
+    "referred_inside",  # a he/she inside this very quote refers to this person
+    "spoken_of_before",  # named or referred to as he/she (not addressed) in the previous quote
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 # The quote's situation: each base feature also counts once more under each situation that
@@ -66,6 +69,7 @@ CONTEXTS = (
     "beat",  # the paragraph has an action beat
     "same_paragraph_quote",  # the previous quote is in this paragraph
     "new_paragraph",  # the quote opens a paragraph
+    "after_question",  # the previous quote, in an earlier paragraph, ends with a question mark
 )
 MODEL_FEATURES = FEATURES + tuple(f"{name}*{context}" for context in CONTEXTS for name in FEATURES)
 
