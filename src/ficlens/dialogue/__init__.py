@@ -298,7 +298,7 @@ class _Attributor:
         self.mention_pos = [p for p, _, _ in linked]
         self.mention_ids = [c for _, c, _ in linked]
         self.mention_roles = [r for _, _, r in linked]
-        self.spoken_of_cache: dict[int, tuple[set, set]] = {}
+        self.spoken_of_cache: dict[int, tuple[set, set, set]] = {}
         self.mentioned_cache: dict[int, list[str]] = {}
         # Word starts inside the characters stage's person mentions: a capitalised word outside
         # them that names no character ("Hindus", "Arno") is no speaker candidate.
@@ -650,10 +650,11 @@ class _Attributor:
                     return found
             return None
         phrase = " ".join(words[1:])
-        found = self.index.find("the " + phrase) or self.index.find(phrase)
-        if found:
-            return found
-        return self.index.get_or_add("The " + phrase)
+        return self._described(phrase) or self.index.get_or_add("The " + phrase)
+
+    def _described(self, phrase: str) -> str | None:
+        """The known character "the <phrase>" names, if any ("surgeon" for "said the surgeon")."""
+        return self.index.find("the " + phrase) or self.index.find(phrase)
 
     # ---- genders and pronouns ----
     def learn_genders(self) -> None:
@@ -755,18 +756,22 @@ class _Attributor:
             self.mentioned_cache[pos] = got
         return got
 
-    def spoken_of(self, u: Utterance) -> tuple[set, set]:
-        """(characters named, characters a he/she refers to) inside the quotation: people the
-        speaker talks about, so seldom the speaker (computed once per quotation)."""
+    def spoken_of(self, u: Utterance) -> tuple[set, set, set]:
+        """People the speaker talks about inside the quotation, so seldom the speaker: those named
+        and not addressed, those a he/she refers to, and either of them not addressed (computed
+        once per quotation, not once per history of the beam)."""
         got = self.spoken_of_cache.get(u.start)
         if got is None:
-            got = self.spoken_of_cache[u.start] = (set(), set())
+            by_role: tuple[set, set] = (set(), set())
             for a, b in u.parts:
                 k = bisect.bisect_left(self.mention_pos, a)
                 while k < len(self.mention_pos) and self.mention_pos[k] < b:
                     if self.mention_roles[k] is not None:
-                        got[self.mention_roles[k]].add(self.mention_ids[k])
+                        by_role[self.mention_roles[k]].add(self.mention_ids[k])
                     k += 1
+            addressed = set(self.vocatives(u))
+            named, referred = by_role
+            got = self.spoken_of_cache[u.start] = (named - addressed, referred, (named | referred) - addressed)
         return got
 
     def link_epithets(self) -> None:
@@ -786,7 +791,7 @@ class _Attributor:
             if words[0].lower() != "the" or len(words) > 3 or words[-1] in ANAPHORIC_NOUNS or words[-1] in PERSON_NOUNS:
                 continue
             phrase = " ".join(words).lower()
-            if self.index.find(phrase) or self.index.find(phrase[4:]):
+            if self._described(phrase[4:]):
                 continue
             u = self.utterances[i]
             for j in (i - 1, i + 1):
@@ -1028,9 +1033,8 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
         and speakers[i - 1] is not None and speakers[i - 1] != speakers[i - 2]
     )
     spoken = set(speakers[start:i])
-    named_inside, referred_inside = att.spoken_of(u)
-    before = att.utterances[i - 1] if i > start else None
-    spoken_of_before = set().union(*att.spoken_of(before)) - set(att.vocatives(before)) if before else set()
+    named_inside, referred_inside, _ = att.spoken_of(u)
+    spoken_of_before = att.spoken_of(att.utterances[i - 1])[2] if i > start else ()
     next_new, next_same, next2 = _ahead(att, i)
     for r, key in enumerate(keys):
         row = rows[r]
@@ -1076,7 +1080,7 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
         row[F["vocative_next"]] = key in picks.get("vocative_next", ())
         if key in picks["mentioned"]:
             row[F["mentioned"]] = 1.0 / (1 + picks["mentioned"].index(key))
-        row[F["named_inside"]] = key in named_inside and key not in own
+        row[F["named_inside"]] = key in named_inside
         row[F["referred_inside"]] = key in referred_inside
         row[F["spoken_of_before"]] = key in spoken_of_before
     beat = any(name in picks for name in ("beat_named", "beat_paragraph", "beat_possessive"))

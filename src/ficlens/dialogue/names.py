@@ -186,13 +186,13 @@ class CharacterIndex:
                 gender = title_gender(name)
                 if gender is None or c.gender in (None, gender):
                     c.gender = c.gender or gender
-                    self._add_alias(cid, name)
+                    self.add_alias(cid, name)
                     return cid
         elif len(words) == 1 and len(self.by_last.get(key, ())) == 1:
             (cid,) = self.by_last[key]
             full = self.by_id[cid].name.split()
             if len(full) >= 2 and full[0].rstrip(".").lower() not in _TITLE_KEYS:
-                self._add_alias(cid, name)
+                self.add_alias(cid, name)
                 return cid
         return None
 
@@ -224,7 +224,7 @@ class CharacterIndex:
             if full:
                 existing = self.find(full)
                 if existing:
-                    self._add_alias(existing, name)
+                    self.add_alias(existing, name)
                     return existing
                 aliases.append(full)
                 name = full
@@ -243,9 +243,6 @@ class CharacterIndex:
 
     def add_alias(self, cid: str, alias: str) -> None:
         """Another surface form of a known character."""
-        self._add_alias(cid, alias)
-
-    def _add_alias(self, cid: str, alias: str) -> None:
         c = self.by_id[cid]
         if alias not in c.aliases:
             c.aliases.append(alias)
