@@ -537,3 +537,32 @@ def test_a_bare_name_the_tagger_seldom_reads_as_a_person_is_no_character():
     kept = _without_unconfirmed_names(mentions, person_spans, groups)
     assert {m[3] for m in kept} == {person, titled}  # one of six is too few; two of six is a person
     assert len(kept) == 12
+
+
+PLACE_STORY = """Nell Ashdown had lived at Harrowgate for ten years. She went back to Harrowgate every spring.
+
+Harrowgate, her own home, was near the sea. In Harrowgate the wind never stopped, and she loved it for that.
+She wrote to Tom from Harrowgate, and the letters went from Harrowgate by the morning post.
+
+Tom Reyes came up to Harrowgate in May. He found her in the garden. "You came," said Nell.
+
+"I said I would," said Tom. She laughed, and he sat down beside her. At Harrowgate nothing hurried.
+"""
+
+
+def test_a_name_mostly_after_at_to_in_from_is_a_place_not_a_character():
+    work = run(PLACE_STORY)
+    names = {a for c in work.characters for a in [c.name, *c.aliases]}
+    assert "Harrowgate" not in names
+    nell, tom = by_alias(work, "Nell Ashdown"), by_alias(work, "Tom Reyes")
+    assert nell.gender == "female" and tom.gender == "male"
+    # The story's "she" goes to Nell now that the house is no candidate.
+    shes = [m for m in work.mentions if m.kind == "pronoun" and work.text[m.start : m.end] == "She"]
+    assert shes and all(m.character == nell.id for m in shes)
+
+
+def test_a_speaker_or_an_addressee_is_never_taken_for_a_place():
+    text = PLACE_STORY.replace("Harrowgate", "Marlow") + '\n"Come in, Marlow," said Nell. "To Marlow!" cried Tom.\n'
+    work = run(text)
+    names = {a for c in work.characters for a in [c.name, *c.aliases]}
+    assert "Marlow" in names

@@ -901,3 +901,43 @@ def test_an_untagged_quote_that_speaks_of_someone_is_not_theirs():
     last = work.quotes[-1]
     assert speaker_name(work, last) in ("Giles", "Buffy")  # before: Willow, the last person the narration named
     assert last.rule.startswith("ranker:")
+
+
+def test_after_a_paragraph_of_narration_the_last_speaker_goes_on():
+    text = (
+        "Buffy sat on the table in the library. Giles was cleaning his glasses again.\n\n"
+        '"Nothing happened last night," said Buffy. "Not one vampire."\n\n'
+        '"That is rather worrying," said Giles. "They are gathering somewhere."\n\n'
+        "The library was quiet for a long while. Outside, the last bell rang, and a few students "
+        "ran past the windows toward the buses.\n\n"
+        '"I shall have to consult the older books."\n\n'
+        '"Can I go home first?"\n'
+    )
+    work, speakers = analyzed_speakers(text)
+    # Turn-taking alone would give the line after the pause to Buffy (and the question to Giles).
+    assert speakers == ["Buffy", "Giles", "Giles", "Buffy"]
+    assert all(q.rule.startswith("ranker:") for q in work.quotes[2:])
+
+
+def test_a_name_opening_a_quotation_or_its_part_after_the_tag_is_its_addressee():
+    text = (
+        "Buffy, Willow and Giles sat around the table in the library.\n\n"
+        '"Nothing happened last night," said Buffy.\n\n'
+        '"That is rather worrying," said Giles. "Willow, can you search the police reports?"\n\n'
+        '"Sure."\n'
+    )
+    work, speakers = analyzed_speakers(text)
+    asked = work.quotes[1]
+    assert [work.character(a).name for a in asked.addressees] == ["Willow"]
+    assert speakers == ["Buffy", "Giles", "Willow"]  # the one asked answers
+
+
+def test_a_full_name_opening_a_quotation_is_spoken_of_not_addressed():
+    text = (
+        "Buffy and Giles sat in the library. Ethan Rayne had left town.\n\n"
+        '"Nothing happened last night," said Buffy.\n\n'
+        '"Ethan Rayne, of all people, was seen at the docks," said Giles.\n'
+    )
+    work = analyze(text)
+    told = work.quotes[1]
+    assert [work.character(a).name for a in told.addressees] == ["Buffy"]

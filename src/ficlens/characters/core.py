@@ -897,6 +897,7 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mentio
     person_spans = model.spans(text, tx.spans, _rule_spans(mentions)) if model else []
     if person_spans:
         mentions = _without_unconfirmed_names(mentions, person_spans, groups)
+    mentions = _without_places(mentions, groups, text, first_names)
 
     # Pronoun resolution, in text order.
     mentions.sort(key=lambda m: (m[0], -m[1]))
@@ -991,6 +992,54 @@ def _without_unconfirmed_names(mentions: list, found: list, groups: dict) -> lis
         if n >= UNCONFIRMED_MIN
         and hits[root] < UNCONFIRMED_SHARE * n
         and not any(title for title, _ in groups.get(root, ()))
+    }
+    if not dropped:
+        return mentions
+    return [m for m in mentions if m[3] not in dropped]
+
+
+# A cluster of bare names (no title, no known first name) that follows a preposition of place in at
+# least PLACE_SHARE of its PLACE_MIN or more name mentions, and is never a speaker or addressed, is a
+# place ("at Sawston", "to Barton", "in Florence"): it is no character, and pronouns cannot go to it.
+PLACE_MIN = 4
+PLACE_SHARE = 0.5
+PLACE_PREPOSITION_RE = re.compile(
+    r"\b(?:in|at|near|from|to|into|of|among|between|towards?|reached|left|leave|leaving|visit|visited)\s+$", re.I
+)
+PERSON_PREPOSITION_RE = re.compile(
+    r"\b(?:look|looks|looked|looking|glance|glanced|stare|stared|smile|smiled|laugh|laughed|say|said|says|"
+    r"turn|turned|nod|nodded|reply|replied|speak|spoke|speaking|write|wrote|letter|kind|kindness|married|"
+    r"belonged|listen|listened|talk|talked|talking|up|bowed|introduce|introduced|went|came|ran|thought|fond|afraid|"
+    r"sister|brother|daughter|son|wife|husband|mother|father|friend|cousin)\s+(?:at|to|of|from)\s+$",
+    re.I,
+)
+
+
+def _without_places(mentions: list, groups: dict, text: str, first_names: dict[str, str]) -> list:
+    """Mentions minus the names of clusters that read as places."""
+    named: Counter = Counter()
+    placed: Counter = Counter()
+    person_cue: Counter = Counter()
+    for s, e, kind, root in mentions:
+        if root is None or not isinstance(root, tuple) or root[0].startswith("__"):
+            continue
+        if kind == "vocative":
+            person_cue[root] += 1
+        if kind not in ("name", "nickname"):
+            continue
+        named[root] += 1
+        before = text[max(0, s - 30) : s]
+        if SPEECH_AFTER_RE.search(before) or SPEECH_BEFORE_RE.match(text[e : e + 40]):
+            person_cue[root] += 1
+        elif PLACE_PREPOSITION_RE.search(before) and not PERSON_PREPOSITION_RE.search(before):
+            placed[root] += 1
+    dropped = {
+        root
+        for root, n in named.items()
+        if n >= PLACE_MIN
+        and placed[root] >= PLACE_SHARE * n
+        and not person_cue[root]
+        and not any(title or toks[0] in first_names for title, toks in groups.get(root, ()))
     }
     if not dropped:
         return mentions

@@ -243,6 +243,12 @@ VOICE_WORDS = frozenset("voice tone words reply answer question whisper laugh".s
 VOCATIVE_RE = re.compile(
     rf"(?:^|[,;!?.]\s+|\b(?:[Dd]ear|[Oo]h|O)\s+)(?:my\s+(?:dear\s+)?)?(?P<name>{NAME})\s*(?=[,.!?;—]|$)"
 )
+TITLED_RE = re.compile(rf"{TITLE_RE}\s")
+# A name that opens a quotation (or its part after a tag), then a comma and more words: an
+# address, unless a tag breaks in right after the comma ("Mr. Denham," she said, "writes ...").
+OPENING_VOCATIVE_RE = re.compile(
+    rf"(?:my\s+(?:dear\s+)?)?(?P<name>{NAME})\s*,\s*(?!(?:the|a|an|who|whose|which|you\s+remember|I\s+believe)\b)\S"
+)
 GENDER_RE = re.compile(
     rf"\b(?P<name>{CAP})\b[^.!?;:\"“”]{{1,60}}?\b(?P<pron>he|his|him|himself|she|her|hers|herself)\b"
 )
@@ -878,15 +884,27 @@ class _Attributor:
 
     def _vocatives(self, u: Utterance) -> list[str]:
         out: list[str] = []
+        matches = []
         for a, b in u.parts:
-            for m in VOCATIVE_RE.finditer(self.text, a, b):
-                name = self.name(m.group("name"))
-                if not name:
-                    continue
-                cid = self.index.find(name)
-                if cid and cid not in out:
-                    out.append(cid)
+            opening = OPENING_VOCATIVE_RE.match(self.text, a, b)  # "Buffy, this is serious."
+            if opening and _addressable(opening.group("name")):
+                matches.append(opening)
+            matches.extend(VOCATIVE_RE.finditer(self.text, a, b))
+        for m in matches:
+            name = self.name(m.group("name"))
+            if not name:
+                continue
+            cid = self.index.find(name)
+            if cid and cid not in out:
+                out.append(cid)
         return out
+
+
+def _addressable(name: str) -> bool:
+    """A name one calls someone by: one word or a title and one word ("Giles", "Mr. Mace"), not a
+    full name, which opens a sentence about its bearer ("Charles Lavington, you remember, was")."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and bool(TITLED_RE.match(name)))
 
 
 def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers: list, prev, prev2) -> dict:
@@ -983,7 +1001,11 @@ def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speaker
     return picks
 
 
-def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start: int, i: int, prev, prev2, tag: dict | None = None) -> tuple[list, np.ndarray]:
+def _features(
+    att: _Attributor, u: Utterance, picks: dict, speakers: list, start: int, i: int, prev, prev2,
+    tag: dict | None = None, tagged: str | None = None,
+) -> tuple[list, np.ndarray]:
+    """Candidate keys and their feature rows; `tagged`, the speaker a tag gives, is always a candidate."""
     keys: list[str] = []
 
     def add(key):
@@ -1018,6 +1040,8 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
     for key in leaders:
         add(key)
     keys = keys[:14]
+    if tagged and tagged not in keys:
+        keys.append(tagged)
     rows = np.zeros((len(keys), len(ranker.FEATURES)))
     F = ranker.INDEX
     own = set(att.vocatives(u))
@@ -1091,6 +1115,7 @@ def _features(att: _Attributor, u: Utterance, picks: dict, speakers: list, start
         "same_paragraph" in picks,
         new_paragraph,
         new_paragraph and i > 0 and _asks(att, att.utterances[i - 1]),
+        i > 0 and u.paragraph - att.utterances[i - 1].last_paragraph >= 2,
     )
     return keys, ranker.expand(rows, contexts)
 
@@ -1170,7 +1195,7 @@ def _options(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers,
     if state not in memo:  # the rules read only these of a history
         memo[state] = (_tag_decision(att, tag, prev, prev2), _rule_pick(att, i, u, tag, speakers, prev, prev2))
     fixed, picks = memo[state]
-    keys, rows = _features(att, u, picks, speakers, start, i, prev, prev2, tag)
+    keys, rows = _features(att, u, picks, speakers, start, i, prev, prev2, tag, fixed[0] if fixed else None)
     if not keys:
         return [fixed + (0.0,)] if fixed else [(None, None, 0.0, 0.0)]
     scores = rows @ weights

@@ -70,6 +70,7 @@ CONTEXTS = (
     "same_paragraph_quote",  # the previous quote is in this paragraph
     "new_paragraph",  # the quote opens a paragraph
     "after_question",  # the previous quote, in an earlier paragraph, ends with a question mark
+    "after_narration",  # a paragraph of narration lies between the previous quote and this one
 )
 MODEL_FEATURES = FEATURES + tuple(f"{name}*{context}" for context in CONTEXTS for name in FEATURES)
 
