@@ -902,7 +902,7 @@ class _Attributor:
 
 def _addressable(name: str) -> bool:
     """A name one calls someone by: one word or a title and one word ("Giles", "Mr. Mace"), not a
-    full name, which opens a sentence about its bearer ("Charles Lavington, you remember, was")."""
+    full name, which opens a sentence about its bearer ("Charles Lavington, of all people, was")."""
     words = name.split()
     return len(words) == 1 or (len(words) == 2 and bool(TITLED_RE.match(name)))
 
