@@ -526,7 +526,7 @@ def test_a_name_misspelt_once_is_the_main_character_it_nearly_spells():
 
 
 def test_a_bare_name_the_tagger_seldom_reads_as_a_person_is_no_character():
-    from ficlens.characters.core import _without_unconfirmed_names
+    from ficlens.characters.core import _unconfirmed_clusters
 
     place, person, titled = ("", ("Longbourn",)), ("", ("Lizzy",)), ("mrs", ("Hill",))
     groups = {place: [place], person: [person], titled: [titled]}
@@ -534,7 +534,8 @@ def test_a_bare_name_the_tagger_seldom_reads_as_a_person_is_no_character():
     mentions += [(i * 100 + 20, i * 100 + 25, "name", person) for i in range(6)]
     mentions += [(i * 100 + 40, i * 100 + 49, "name", titled) for i in range(6)]
     person_spans = [(100, 109, 0)] + [(i * 100 + 20, i * 100 + 25, 0) for i in range(2)]
-    kept = _without_unconfirmed_names(mentions, person_spans, groups)
+    dropped = _unconfirmed_clusters(mentions, person_spans, groups)
+    kept = [m for m in mentions if m[3] not in dropped]
     assert {m[3] for m in kept} == {person, titled}  # one of six is too few; two of six is a person
     assert len(kept) == 12
 

@@ -76,10 +76,11 @@ PERSON_AFTER_RE = re.compile(
     r"thought|felt|knew|saw|heard|turned|nodded|sighed|asked|answered|replied|cried|wept|sat|walked|ran|wondered|"
     r"wanted|wished|hoped|whispered|shouted|grinned|frowned|shrugged|glanced|stared|listened|married|loved|died)\b)"
 )
-WEAK_PLACE_BEFORE_RE = re.compile(r"\b(?:to|from|at|of|for)\s+$")
-PLACE_BEFORE_RE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|into|inside|through|across|toward|towards|reached|left|visit|visited)\s+$"
-)
+# Words before a place: strong ones ("in Florence") and weak ones ("to Barton", also said of people).
+_PLACE_WORDS = "in|near|into|inside|through|across|toward|towards|reached|left|visit|visited"
+_WEAK_PLACE_WORDS = "to|from|at|of|for"
+WEAK_PLACE_BEFORE_RE = re.compile(rf"\b(?:{_WEAK_PLACE_WORDS})\s+$")
+PLACE_BEFORE_RE = re.compile(rf"\b(?:In|Near|{_PLACE_WORDS})\s+$")
 VOCATIVE_BEFORE_RE = re.compile(
     r"(?:[“\"]\s*|,\s+|\b(?:[Oo]h|[Hh]ey|[Hh]i|[Hh]ello|[Dd]ear|[Yy]es|[Nn]o|[Ww]ell)[,!]?\s+)$"
 )
@@ -895,9 +896,11 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mentio
 
     model = _tagger.shipped() if mention_tagger is None else mention_tagger
     person_spans = model.spans(text, tx.spans, _rule_spans(mentions)) if model else []
+    not_people = _place_clusters(mentions, groups, text, first_names)
     if person_spans:
-        mentions = _without_unconfirmed_names(mentions, person_spans, groups)
-    mentions = _without_places(mentions, groups, text, first_names)
+        not_people |= _unconfirmed_clusters(mentions, person_spans, groups)
+    if not_people:  # their names are no character, and pronouns cannot go to them
+        mentions = [m for m in mentions if m[3] not in not_people]
 
     # Pronoun resolution, in text order.
     mentions.sort(key=lambda m: (m[0], -m[1]))
@@ -966,8 +969,8 @@ UNCONFIRMED_MIN = 5
 UNCONFIRMED_SHARE = 0.2
 
 
-def _without_unconfirmed_names(mentions: list, found: list, groups: dict) -> list:
-    """Mentions minus the names and vocatives of clusters the tagger rarely reads as a person."""
+def _unconfirmed_clusters(mentions: list, found: list, groups: dict) -> set:
+    """Clusters the tagger rarely reads as a person."""
     spans = sorted((s, e) for s, e, _ in found)
     starts = [s for s, _ in spans]
     widest = max((e - s for s, e in spans), default=0)
@@ -986,16 +989,13 @@ def _without_unconfirmed_names(mentions: list, found: list, groups: dict) -> lis
         if root is not None and kind in ("name", "nickname"):
             named[root] += 1
             hits[root] += confirmed(s, e)
-    dropped = {
+    return {
         root
         for root, n in named.items()
         if n >= UNCONFIRMED_MIN
         and hits[root] < UNCONFIRMED_SHARE * n
         and not any(title for title, _ in groups.get(root, ()))
     }
-    if not dropped:
-        return mentions
-    return [m for m in mentions if m[3] not in dropped]
 
 
 # A cluster of bare names (no title, no known first name) that follows a preposition of place in at
@@ -1003,9 +1003,7 @@ def _without_unconfirmed_names(mentions: list, found: list, groups: dict) -> lis
 # place ("at Sawston", "to Barton", "in Florence"): it is no character, and pronouns cannot go to it.
 PLACE_MIN = 4
 PLACE_SHARE = 0.5
-PLACE_PREPOSITION_RE = re.compile(
-    r"\b(?:in|at|near|from|to|into|of|among|between|towards?|reached|left|leave|leaving|visit|visited)\s+$", re.I
-)
+PLACE_PREPOSITION_RE = re.compile(rf"\b(?:{_PLACE_WORDS}|{_WEAK_PLACE_WORDS})\s+$", re.I)
 PERSON_PREPOSITION_RE = re.compile(
     r"\b(?:look|looks|looked|looking|glance|glanced|stare|stared|smile|smiled|laugh|laughed|say|said|says|"
     r"turn|turned|nod|nodded|reply|replied|speak|spoke|speaking|write|wrote|letter|kind|kindness|married|"
@@ -1015,17 +1013,16 @@ PERSON_PREPOSITION_RE = re.compile(
 )
 
 
-def _without_places(mentions: list, groups: dict, text: str, first_names: dict[str, str]) -> list:
-    """Mentions minus the names of clusters that read as places."""
+def _place_clusters(mentions: list, groups: dict, text: str, first_names: dict[str, str]) -> set:
+    """Clusters that read as places."""
     named: Counter = Counter()
     placed: Counter = Counter()
     person_cue: Counter = Counter()
     for s, e, kind, root in mentions:
-        if root is None or not isinstance(root, tuple) or root[0].startswith("__"):
+        if root is None or kind not in ("name", "nickname", "vocative"):
             continue
         if kind == "vocative":
             person_cue[root] += 1
-        if kind not in ("name", "nickname"):
             continue
         named[root] += 1
         before = text[max(0, s - 30) : s]
@@ -1033,7 +1030,7 @@ def _without_places(mentions: list, groups: dict, text: str, first_names: dict[s
             person_cue[root] += 1
         elif PLACE_PREPOSITION_RE.search(before) and not PERSON_PREPOSITION_RE.search(before):
             placed[root] += 1
-    dropped = {
+    return {
         root
         for root, n in named.items()
         if n >= PLACE_MIN
@@ -1041,9 +1038,6 @@ def _without_places(mentions: list, groups: dict, text: str, first_names: dict[s
         and not person_cue[root]
         and not any(title or toks[0] in first_names for title, toks in groups.get(root, ()))
     }
-    if not dropped:
-        return mentions
-    return [m for m in mentions if m[3] not in dropped]
 
 
 def _tagged_mentions(found: list, tx: _Text, mentions: list) -> list:

@@ -20,7 +20,7 @@ import numpy as np
 
 from ..model import PERSON_PHRASE_KINDS, Mention, Quote, Span, Work
 from ..text import GROUP_NAMES, count_words
-from .names import CAP, NAME, NAME_RE, SENTENCE_END, TITLE_RE, CharacterIndex, clean_name, title_gender
+from .names import CAP, NAME, NAME_RE, SENTENCE_END, TITLE_RE, CharacterIndex, clean_name, is_title, title_gender
 from . import ranker
 from .quotes import SPEECH_NOUNS, Utterance, find_utterances, quoting_style, split_paragraphs
 
@@ -243,7 +243,6 @@ VOICE_WORDS = frozenset("voice tone words reply answer question whisper laugh".s
 VOCATIVE_RE = re.compile(
     rf"(?:^|[,;!?.]\s+|\b(?:[Dd]ear|[Oo]h|O)\s+)(?:my\s+(?:dear\s+)?)?(?P<name>{NAME})\s*(?=[,.!?;—]|$)"
 )
-TITLED_RE = re.compile(rf"{TITLE_RE}\s")
 # A name that opens a quotation (or its part after a tag), then a comma and more words: an
 # address, unless a tag breaks in right after the comma ("Mr. Denham," she said, "writes ...").
 OPENING_VOCATIVE_RE = re.compile(
@@ -904,7 +903,7 @@ def _addressable(name: str) -> bool:
     """A name one calls someone by: one word or a title and one word ("Giles", "Mr. Mace"), not a
     full name, which opens a sentence about its bearer ("Charles Lavington, of all people, was")."""
     words = name.split()
-    return len(words) == 1 or (len(words) == 2 and bool(TITLED_RE.match(name)))
+    return len(words) == 1 or (len(words) == 2 and is_title(words[0]))
 
 
 def _rule_pick(att: _Attributor, i: int, u: Utterance, tag: dict | None, speakers: list, prev, prev2) -> dict:

@@ -85,13 +85,13 @@ def clean_name(surface: str, keep_article: bool = False) -> str | None:
         return None
     if len(words) > 1 and words[0].lower() in POSSESSIVES and words[1].lower() not in HONORIFICS:
         return None  # "Her Christian tenderness": an adjective after a possessive, not a name
-    if words[0].lower() in NOT_NAMES and words[0].rstrip(".").lower() not in _TITLE_KEYS:
+    if words[0].lower() in NOT_NAMES and not is_title(words[0]):
         words = words[1:]
         if not words:
             return None
     while len(words) > 1 and words[-1].lower() in NOT_NAMES:
         words = words[:-1]  # "Alice\nThen" across a line break
-    if len(words) == 1 and words[0].rstrip(".").lower() in _TITLE_KEYS:
+    if len(words) == 1 and is_title(words[0]):
         return None
     if len(words) > 1 and words[-1].lower() in THING_HEADS:
         return None
@@ -99,6 +99,11 @@ def clean_name(surface: str, keep_article: bool = False) -> str | None:
 
 
 _TITLE_KEYS = frozenset(t.lower() for t in TITLES)
+
+
+def is_title(word: str) -> bool:
+    """Whether the word is a title ("Mr.", "Aunt", "Captain")."""
+    return word.rstrip(".").lower() in _TITLE_KEYS
 
 
 def title_gender(name: str) -> str | None:
@@ -143,16 +148,16 @@ class CharacterIndex:
         """Remember multi-word names seen in the text, so "Poirot" can join "Hercule Poirot"."""
         for surface, n in surfaces.items():
             words = surface.split()
-            if len(words) == 2 and words[0].rstrip(".").lower() in _TITLE_KEYS:
+            if len(words) == 2 and is_title(words[0]):
                 self.titled.setdefault(words[1].lower(), []).append(surface)
-            if n < 2 or len(words) < 2 or words[0].rstrip(".").lower() in _TITLE_KEYS or words[0].lower() == "the":
+            if n < 2 or len(words) < 2 or is_title(words[0]) or words[0].lower() == "the":
                 continue
             for w in (words[0], words[-1]):
                 self.full_names.setdefault(w.lower(), {})[surface] = n
 
     def _full_name(self, name: str) -> str | None:
         words = name.split()
-        titled = len(words) == 2 and words[0].rstrip(".").lower() in _TITLE_KEYS
+        titled = len(words) == 2 and is_title(words[0])
         if len(words) != 1 and not titled:
             return None
         options = self.full_names.get(words[-1].lower())
@@ -178,7 +183,7 @@ class CharacterIndex:
         if key in TITLE_EPITHETS:
             return self._title_holder(key)
         words = key.split()
-        if len(words) >= 2 and words[0].rstrip(".") in _TITLE_KEYS:
+        if len(words) >= 2 and is_title(words[0]):
             bare = " ".join(words[1:])
             if bare in self.by_key:
                 cid = self.by_key[bare]
@@ -191,7 +196,7 @@ class CharacterIndex:
         elif len(words) == 1 and len(self.by_last.get(key, ())) == 1:
             (cid,) = self.by_last[key]
             full = self.by_id[cid].name.split()
-            if len(full) >= 2 and full[0].rstrip(".").lower() not in _TITLE_KEYS:
+            if len(full) >= 2 and not is_title(full[0]):
                 self.add_alias(cid, name)
                 return cid
         return None
@@ -229,7 +234,7 @@ class CharacterIndex:
                 aliases.append(full)
                 name = full
             words = name.split()
-            if len(words) >= 2 and words[0].rstrip(".").lower() not in _TITLE_KEYS and words[0] not in aliases:
+            if len(words) >= 2 and not is_title(words[0]) and words[0] not in aliases:
                 aliases.append(words[0])
             titled = self.titled.get(words[0].lower(), []) if len(words) == 1 else []
             genders = {title_gender(t) for t in titled}
