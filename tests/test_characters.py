@@ -567,3 +567,71 @@ def test_a_speaker_or_an_addressee_is_never_taken_for_a_place():
     work = run(text)
     names = {a for c in work.characters for a in [c.name, *c.aliases]}
     assert "Marlow" in names
+
+
+CASTLE_STORY = """Jonathan sat in the library of the castle. He had found some maps of Transylvania on the table.
+
+"Have you studied Transylvania?" the Count asked. Jonathan said that he had read of Moldavia and Bukovina in the old books.
+
+Later the Count showed him a book on Stock Exchange matters, and Jonathan thought of home.
+"""
+
+
+def test_a_name_the_tagger_never_reads_as_a_person_is_no_character():
+    work = run(CASTLE_STORY)
+    names = {a for c in work.characters for a in [c.name, *c.aliases]}
+    assert "Jonathan" in names and "the Count" in names
+    assert not names & {"Transylvania", "Stock Exchange"}
+    worded = {work.text[m.start : m.end] for m in work.mentions}
+    assert not worded & {"Transylvania", "Stock Exchange"}
+
+
+AYAH_STORY = """Mary sat by the window. She had never liked the long evenings in the valley.
+
+"Send my Ayah to me," Mary said. Her Ayah did not come. The dark faces of her Ayah and the other servants were gone.
+"""
+
+
+def test_a_name_read_only_inside_a_wider_person_phrase_hands_that_phrase_its_character():
+    work = run(AYAH_STORY)
+    ayah = by_alias(work, "Ayah")
+    phrases = {work.text[m.start : m.end]: m for m in work.mentions}
+    assert "Ayah" not in phrases  # "Ayah" alone is no mention here: LitBank marks "her Ayah"
+    for phrase in ("my Ayah", "Her Ayah", "her Ayah"):
+        assert phrases[phrase].character == ayah.id
+    assert by_alias(work, "Mary") is not ayah
+
+
+def test_a_name_read_as_a_person_once_is_kept_wherever_it_occurs():
+    from ficlens.characters.core import _unread_names
+
+    text = "Buck ran. Buck's rope. Danube flowed. her Ayah came."
+
+    def at(word: str, nth: int = 0) -> tuple[int, int]:
+        start = text.index(word)
+        for _ in range(nth):
+            start = text.index(word, start + 1)
+        return start, start + len(word)
+
+    mentions = [(*at("Buck"), "name", None), (*at("Buck", 1), "name", None), (*at("Danube"), "name", None)]
+    mentions.append((*at("Ayah"), "name", None))
+    found = [(*at("Buck"), 0), (*at("her Ayah"), 0)]  # "Buck" read once, and "her Ayah"
+    outside, inside = _unread_names(mentions, found, text)
+    assert outside == {at("Danube")}  # never read, outside every person span
+    assert inside == {at("Ayah")}  # never read alone, inside "her Ayah"
+
+
+CLIPPED_STORY = """Castiel came down the stairs into the garage. "Sam says you haven't slept," Cas said.
+
+Dean looked at Cas and laughed. Castiel did not laugh. Sam came in with his books, and Samantha Reyes followed him.
+
+Mr. Ford read by the window. "Quiet," said Fordyce. Ford turned a page. Sam and Samantha argued about the map.
+"""
+
+
+def test_a_clipped_name_is_the_one_character_whose_name_it_starts():
+    work = run(CLIPPED_STORY)
+    assert by_alias(work, "Cas") is by_alias(work, "Castiel")
+    # A known first name is no clipping ("Sam" is not Samantha), nor a surname with a title ("Ford").
+    assert by_alias(work, "Sam") is not by_alias(work, "Samantha Reyes")
+    assert by_alias(work, "Ford") is not by_alias(work, "Fordyce")

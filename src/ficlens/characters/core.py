@@ -139,6 +139,8 @@ FAMILY_DOMINANCE = 3.0
 # A name seen at most MISSPELLING_MAX times, one letter away from a character named MISSPELLING_MAIN_MIN
 # times or more in a word of MISSPELLING_MIN_LENGTH letters or more, is a misspelling of that character.
 MISSPELLING_MAX = 2
+# Clipped forms ("Cas" for "Castiel") are this many letters long.
+CLIPPED_MIN, CLIPPED_MAX = 3, 4
 MISSPELLING_MAIN_MIN = 10
 MISSPELLING_MIN_LENGTH = 5
 QUOTED_NAME_WEIGHT = 60.0
@@ -553,6 +555,30 @@ class _Clusters:
             if not f[0] and len(f[1]) == 1 and the in forms and forms[the] >= forms[f] and self.find(f) == f:
                 self.union(f, the)
         self._merge_misspellings()
+        self._merge_clipped_forms()
+
+    def _merge_clipped_forms(self) -> None:
+        """A bare name of three or four letters that is no known first name and starts exactly one
+        other character's untitled name, two letters or more longer, is that character clipped
+        ("Cas" beside "Castiel", "Buff" beside "Buffy Summers"). Known names stay apart ("Sam" is
+        no "Samantha"), and so do surnames seen with a title ("Mr. Ford" is no "Fordyce")."""
+        forms = self.forms
+        by_start: dict[str, list] = defaultdict(list)
+        for f in forms:
+            if not f[0] and len(f[1][0]) >= CLIPPED_MIN + 2:
+                by_start[f[1][0][:CLIPPED_MIN]].append(f)
+        titled = {f[1][0] for f in forms if f[0] and len(f[1]) == 1}
+        for f in list(forms):
+            title, toks = f
+            word = toks[0]
+            if title or len(toks) != 1 or not CLIPPED_MIN <= len(word) <= CLIPPED_MAX:
+                continue
+            if word in self.first_names or word in self.formal_of or word in titled:
+                continue
+            longer = {self.find(g) for g in by_start.get(word[:CLIPPED_MIN], ()) if g[1][0].startswith(word)}
+            longer.discard(self.find(f))
+            if len(longer) == 1:
+                self.union(f, longer.pop())
 
     def _merge_misspellings(self) -> None:
         """A name seen once or twice that is one slip of the keyboard from a main character's
@@ -897,10 +923,13 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mentio
     model = _tagger.shipped() if mention_tagger is None else mention_tagger
     person_spans = model.spans(text, tx.spans, _rule_spans(mentions)) if model else []
     not_people = _place_clusters(mentions, groups, text, first_names)
+    unread: set = set()
+    read_inside: set = set()
     if person_spans:
         not_people |= _unconfirmed_clusters(mentions, person_spans, groups)
-    if not_people:  # their names are no character, and pronouns cannot go to them
-        mentions = [m for m in mentions if m[3] not in not_people]
+        unread, read_inside = _unread_names(mentions, person_spans, text)
+    if not_people or unread:  # their names are no character, and pronouns cannot go to them
+        mentions = [m for m in mentions if m[3] not in not_people and (m[0], m[1]) not in unread]
 
     # Pronoun resolution, in text order.
     mentions.sort(key=lambda m: (m[0], -m[1]))
@@ -909,7 +938,7 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mentio
     resolved = _resolve_pronouns(tx, mentions, pron, gender, weights or None, pronoun_recorder)
     mentions.extend(resolved)
     if model:
-        mentions[:] = _tagged_mentions(person_spans, tx, mentions)
+        mentions[:] = _tagged_mentions(person_spans, tx, mentions, read_inside)
     mentions.sort(key=lambda m: (m[0], -m[1]))
 
     # Characters, most mentioned first.
@@ -969,26 +998,34 @@ UNCONFIRMED_MIN = 5
 UNCONFIRMED_SHARE = 0.2
 
 
-def _unconfirmed_clusters(mentions: list, found: list, groups: dict) -> set:
-    """Clusters the tagger rarely reads as a person."""
+def _narrowest_around(found: list):
+    """A lookup of the narrowest of the tagger's person spans around the span a..b (None if none)."""
     spans = sorted((s, e) for s, e, _ in found)
     starts = [s for s, _ in spans]
     widest = max((e - s for s, e in spans), default=0)
 
-    def confirmed(a: int, b: int) -> bool:
+    def around(a: int, b: int) -> tuple[int, int] | None:
+        best = None
         k = bisect.bisect_right(starts, a) - 1
         while k >= 0 and starts[k] >= a - widest:
-            if spans[k][1] >= b:
-                return True
+            s, e = spans[k]
+            if e >= b and (best is None or e - s < best[1] - best[0]):
+                best = (s, e)
             k -= 1
-        return False
+        return best
 
+    return around
+
+
+def _unconfirmed_clusters(mentions: list, found: list, groups: dict) -> set:
+    """Clusters the tagger rarely reads as a person."""
+    around = _narrowest_around(found)
     named: Counter = Counter()
     hits: Counter = Counter()
     for s, e, kind, root in mentions:
         if root is not None and kind in ("name", "nickname"):
             named[root] += 1
-            hits[root] += confirmed(s, e)
+            hits[root] += around(s, e) is not None
     return {
         root
         for root, n in named.items()
@@ -996,6 +1033,26 @@ def _unconfirmed_clusters(mentions: list, found: list, groups: dict) -> set:
         and hits[root] < UNCONFIRMED_SHARE * n
         and not any(title for title, _ in groups.get(root, ()))
     }
+
+
+def _unread_names(mentions: list, found: list, text: str) -> tuple[set, set]:
+    """Spans of the name mentions whose wording the tagger never reads as a person span of its own
+    anywhere in the work: (those outside all its person spans, those inside one). Outside, the name
+    is no person ("Transylvania", "High" of "High Court"); inside, the wider span is the mention
+    ("her Ayah", not "Ayah"). Held-out LitBank PER F1 0.715 -> 0.722, proper names 0.849 -> 0.873."""
+    exact = {(s, e) for s, e, _ in found}
+    around = _narrowest_around(found)
+    by_wording: dict[str, list] = defaultdict(list)
+    read: set[str] = set()
+    for s, e, kind, _ in mentions:
+        if kind == "name":
+            wording = text[s:e].lower()
+            by_wording[wording].append((s, e))
+            if (s, e) in exact:
+                read.add(wording)
+    unread = [span for wording, got in by_wording.items() if wording not in read for span in got]
+    within = {span for span in unread if around(*span)}
+    return set(unread) - within, within
 
 
 # A cluster of bare names (no title, no known first name) that follows a preposition of place in at
@@ -1040,13 +1097,14 @@ def _place_clusters(mentions: list, groups: dict, text: str, first_names: dict[s
     }
 
 
-def _tagged_mentions(found: list, tx: _Text, mentions: list) -> list:
+def _tagged_mentions(found: list, tx: _Text, mentions: list, read_inside: set = frozenset()) -> list:
     """Mentions with the tagger's person spans (``found``) added, unlinked: bare titles as "title",
     capitalised spans as "name", others as "epithet"; regex epithets the tagger does not confirm
-    are dropped.
+    are dropped. A name mention in ``read_inside`` (see ``_unread_names``) gives way to the narrowest
+    person span around it, which takes its character.
 
-    Tagged names stay unlinked: linking them by alias changed character counts and cost PDNC
-    speaker accuracy 0.674 -> 0.669 in the dialogue stage.
+    Tagged names stay unlinked otherwise: linking them by alias changed character counts and cost
+    PDNC speaker accuracy 0.674 -> 0.669 in the dialogue stage.
     """
     text = tx.text
     found_spans = {(s, e) for s, e, _ in found}
@@ -1058,6 +1116,12 @@ def _tagged_mentions(found: list, tx: _Text, mentions: list) -> list:
             if len(head) < e - s and head.lower().rstrip(".") in lx.TITLES and (s, s + len(head)) not in existing:
                 out.append((s, s + len(head), "title", None))
                 existing.add((s, s + len(head)))
+    owner: dict[tuple[int, int], object] = {}
+    if read_inside:
+        around = _narrowest_around(found)
+        for s, e, _kind, root in sorted((m for m in out if (m[0], m[1]) in read_inside), key=lambda m: m[0]):
+            owner.setdefault(around(s, e), root)
+    out = [m for m in out if (m[0], m[1]) not in read_inside]
     for s, e, _level in found:
         if (s, e) in existing:
             continue
@@ -1069,6 +1133,8 @@ def _tagged_mentions(found: list, tx: _Text, mentions: list) -> list:
             out.append((s, e, "name", None))
         else:
             out.append((s, e, "epithet", None))
+    if owner:
+        out = [(s, e, k, owner.get((s, e)) if r is None else r) for s, e, k, r in out]
     return out
 
 

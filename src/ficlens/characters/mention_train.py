@@ -155,12 +155,14 @@ def heldout_counts(ent_dir: Path) -> dict[str, dict]:
 def tagged_counts(ex: FileExamples, model) -> dict:
     """PER counts of one file from its cached tagger-free mentions plus the stage's tagger step."""
     from ..eval.litbank import score_entities
-    from .core import _tagged_mentions
+    from .core import _tagged_mentions, _unread_names
 
     mentions = list(ex.mentions)
     if model:
         found = model.spans(ex.text, ex.story, rule_spans(mentions))
-        mentions = _tagged_mentions(found, SimpleNamespace(text=ex.text, spans=ex.story), mentions)
+        unread, read_inside = _unread_names(mentions, found, ex.text)
+        mentions = [m for m in mentions if (m[0], m[1]) not in unread]
+        mentions = _tagged_mentions(found, SimpleNamespace(text=ex.text, spans=ex.story), mentions, read_inside)
     work = SimpleNamespace(mentions=[SimpleNamespace(start=s, end=e, kind=k) for s, e, k, _ in mentions])
     return score_entities(ex.text, ex.gold, work)
 
