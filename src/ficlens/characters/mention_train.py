@@ -33,8 +33,8 @@ from .core import _rule_spans as rule_spans
 
 FOLDS = 5
 CRF_PARAMS = {
-    "c1": 0.15,
-    "c2": 0.03,
+    "c1": 0.4,
+    "c2": 0.1,
     "max_iterations": 150,
     "feature.possible_transitions": True,
     "feature.minfreq": 1,

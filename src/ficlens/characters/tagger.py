@@ -4,12 +4,13 @@
 A linear-chain CRF over sentences (fitted with CRFsuite, decoded in numpy). Each token gets one joint label
 of two nesting levels: level 0 = outermost person span, level 1 = person span nested in it, e.g.
 "Miss Bennet 's sister" -> BB II IO LO. Features: the word, affixes, shape, lexicon flags, word
-clusters (``word_clusters.json``, derived from the shared novels by ``characters.clusters``), a
+clusters (``word_clusters.json``, derived from the shared novels by ``characters.clusters``), WordNet
+noun classes of the word and of its neighbours at -1, +1 and +2 (``wordnet.py``: "cobbler" is a person), a
 window of words at -3..+3 with bigrams, sentence start, the noun-phrase state before the token and
 the distance to the next punctuation, the B/I marks of the stage's own regex name and epithet
 mentions, and document-level flags (inside a quotation; the same word capitalised, in lower case
-or inside a regex name elsewhere in the document). The weights are stored in ``mention_tagger.npz``,
-fitted on LitBank by ``ficlens.characters.train``.
+or inside a regex name elsewhere in the document, or mostly after "at", "in", "to" there). The
+weights are stored in ``mention_tagger.npz``, fitted on LitBank by ``ficlens.characters.train``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from importlib import resources
 import numpy as np
 
 from . import lexicon as lx
+from . import wordnet
 
 TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Messrs|Mme|Mlle|Capt|Col|Gen|Lt|Rev|Prof|Hon|Esq|Sgt)\."
@@ -94,22 +96,29 @@ def type_features(word: str) -> tuple[tuple[str, ...], ...]:
     det = "1" if low in _DETS else "0"
     path, topic, who, said, poss = clusters().get(low, _NO_CLUSTER)
     c4, c6, c10 = path[:4], path[:6], path[:10]
+    noun = wordnet.noun_class(low)
+    wn = (
+        (f"wn={noun.first}", f"wp={noun.any_person:d}", f"ws={noun.person_share}", f"wn={noun.first}|sh={shape}")
+        if noun else ()
+    )
+    wn_side = (noun.first, f"{noun.any_person:d}") if noun else None
     cues = (f"who={who}", f"said={said}", f"poss={poss}", f"t4={topic[:4]}", f"t6={topic[:6]}", f"t9={topic[:9]}")
     cur = (
         "b", f"w={low}", f"s1={low[-1:]}", f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}",
         f"p2={low[:2]}", f"p3={low[:3]}", f"sh={shape}", f"lx={lex}", f"fn={first}", f"t={title}",
         f"sh={shape}|lx={lex}", f"c4={c4}", f"c6={c6}", f"c10={c10}", f"np={low in lx.NON_PERSON or word in lx.NON_PERSON}",
         f"c8={path[:8]}", f"c12={path}", f"t12={topic}", f"sh={shape}|c6={c6}",
-    ) + cues
+    ) + cues + wn
+    side = {off: (f"{off:+d}wn={wn_side[0]}", f"{off:+d}wp={wn_side[1]}") if wn_side else () for off in (-1, 1, 2)}
     got = (
         (f"-3w={low}", f"-3c4={c4}"),
         (f"-2w={low}", f"-2lx={lex}", f"-2c4={c4}"),
         (f"-1w={low}", f"-1sh={shape}", f"-1lx={lex}", f"-1t={title}", f"-1d={det}", f"-1c4={c4}", f"-1c6={c6}",
-         f"-1who={who}", f"-1t6={topic[:6]}"),
+         f"-1who={who}", f"-1t6={topic[:6]}") + side[-1],
         cur,
         (f"+1w={low}", f"+1sh={shape}", f"+1lx={lex}", f"+1fn={first}", f"+1c4={c4}", f"+1c6={c6}", f"+1who={who}",
-         f"+1t6={topic[:6]}"),
-        (f"+2w={low}", f"+2lx={lex}", f"+2c4={c4}"),
+         f"+1t6={topic[:6]}") + side[1],
+        (f"+2w={low}", f"+2lx={lex}", f"+2c4={c4}") + side[2],
         (f"+3w={low}", f"+3c4={c4}"),
     )
     if len(_type_cache) < _TYPE_CACHE_LIMIT:
@@ -216,15 +225,20 @@ def context_ids(words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np
 
 
 _QUOTE_TOGGLE, _QUOTE_OPEN, _QUOTE_CLOSE = '"', "“", "”"
-_DOC_RADIX = 2 * 5 * 2 * 2 * 2 * 2 * 2
+_DOC_RADIX = 2 * 5 * 2 * 2 * 2 * 2 * 2 * 3
+# Words after which a name is mostly a place ("at Uppercross", "to Barton").
+_PLACE_PREPOSITIONS = frozenset(
+    "at in near into from to towards toward through around round across beyond outside inside within".split()
+)
 
 
 def _document_codes(words: list[str], lows: list[str], bos: np.ndarray, mark: np.ndarray) -> np.ndarray:
     """Per token, one integer of its document-level features: inside a quotation, capitalised, the
     same word capitalised mid-sentence elsewhere in the document, the same word in lower case
-    elsewhere, inside a regex name elsewhere (with the token's own sentence start and
-    mark). Why: a name is capitalised and found by the name rules wherever it occurs; a word seen
-    in lower case elsewhere is a common word even at a sentence start."""
+    elsewhere, inside a regex name elsewhere, after a preposition of place in none, some or most of
+    its other uses (with the token's own sentence start and mark). Why: a name is capitalised and
+    found by the name rules wherever it occurs; a word seen in lower case elsewhere is a common word
+    even at a sentence start; a name mostly seen "at", "in" or "to" is a place ("Uppercross")."""
     n = len(words)
     at = np.arange(n)
     opened = np.maximum.accumulate(np.where([w == _QUOTE_OPEN for w in words], at, -1)) if n else at
@@ -240,8 +254,15 @@ def _document_codes(words: list[str], lows: list[str], bos: np.ndarray, mark: np
     n_lower = np.bincount(ids, weights=lower, minlength=len(vocab))[ids] - lower
     named = (mark == MARK_NAME_B) | (mark == MARK_NAME_I)
     n_named = np.bincount(ids, weights=named, minlength=len(vocab))[ids] - named
+    after_place = np.zeros(n, dtype=bool)
+    if n > 1:
+        after_place[1:] = np.fromiter((w in _PLACE_PREPOSITIONS for w in lows[:-1]), dtype=bool, count=n - 1)
+    n_place = np.bincount(ids, weights=after_place, minlength=len(vocab))[ids] - after_place
+    n_other = np.bincount(ids, minlength=len(vocab))[ids] - 1
+    placed = np.where(n_place == 0, 0, np.where(2 * n_place >= n_other, 2, 1))
     key = bos.astype(np.int64)
-    for value, radix in ((mark, 5), (inq, 2), (upper, 2), (n_cap_mid > 0, 2), (n_lower > 0, 2), (n_named > 0, 2)):
+    for value, radix in ((mark, 5), (inq, 2), (upper, 2), (n_cap_mid > 0, 2), (n_lower > 0, 2), (n_named > 0, 2),
+                         (placed, 3)):
         key = key * radix + value.astype(np.int64)
     return key
 
@@ -254,6 +275,7 @@ def context_features(key: int) -> tuple[str, ...]:
 
 def document_features(doc: int) -> tuple[str, ...]:
     """Feature strings of the document part of a ``context_ids`` code."""
+    doc, placed = divmod(doc, 3)
     doc, name_elsewhere = divmod(doc, 2)
     doc, low_elsewhere = divmod(doc, 2)
     doc, cap_elsewhere = divmod(doc, 2)
@@ -264,7 +286,7 @@ def document_features(doc: int) -> tuple[str, ...]:
         f"q={inq}", f"q={inq}|bos={bos}", f"dc={upper}{cap_elsewhere}{low_elsewhere}",
         f"dc={upper}{cap_elsewhere}{low_elsewhere}|bos={bos}",
         f"dn={name_elsewhere}", f"dn={name_elsewhere}|m={m}",
-        f"dn={name_elsewhere}|u={upper}|bos={bos}",
+        f"dn={name_elsewhere}|u={upper}|bos={bos}", f"dp={placed}|u={upper}", f"dp={placed}|m={m}",
     )
 
 
