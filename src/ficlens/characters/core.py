@@ -77,8 +77,8 @@ PERSON_AFTER_RE = re.compile(
     r"wanted|wished|hoped|whispered|shouted|grinned|frowned|shrugged|glanced|stared|listened|married|loved|died)\b)"
 )
 # Words before a place: strong ones ("in Florence") and weak ones ("to Barton", also said of people).
-_PLACE_WORDS = "in|near|into|inside|through|across|toward|towards|reached|left|visit|visited"
-_WEAK_PLACE_WORDS = "to|from|at|of|for"
+_PLACE_WORDS = "|".join(lx.PLACE_WORDS)
+_WEAK_PLACE_WORDS = "|".join(lx.WEAK_PLACE_WORDS)
 WEAK_PLACE_BEFORE_RE = re.compile(rf"\b(?:{_WEAK_PLACE_WORDS})\s+$")
 PLACE_BEFORE_RE = re.compile(rf"\b(?:In|Near|{_PLACE_WORDS})\s+$")
 VOCATIVE_BEFORE_RE = re.compile(

@@ -226,10 +226,6 @@ def context_ids(words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np
 
 _QUOTE_TOGGLE, _QUOTE_OPEN, _QUOTE_CLOSE = '"', "“", "”"
 _DOC_RADIX = 2 * 5 * 2 * 2 * 2 * 2 * 2 * 3
-# Words after which a name is mostly a place ("at Uppercross", "to Barton").
-_PLACE_PREPOSITIONS = frozenset(
-    "at in near into from to towards toward through around round across beyond outside inside within".split()
-)
 
 
 def _document_codes(words: list[str], lows: list[str], bos: np.ndarray, mark: np.ndarray) -> np.ndarray:
@@ -256,7 +252,7 @@ def _document_codes(words: list[str], lows: list[str], bos: np.ndarray, mark: np
     n_named = np.bincount(ids, weights=named, minlength=len(vocab))[ids] - named
     after_place = np.zeros(n, dtype=bool)
     if n > 1:
-        after_place[1:] = np.fromiter((w in _PLACE_PREPOSITIONS for w in lows[:-1]), dtype=bool, count=n - 1)
+        after_place[1:] = np.fromiter((w in lx.PLACE_PREPOSITIONS for w in lows[:-1]), dtype=bool, count=n - 1)
     n_place = np.bincount(ids, weights=after_place, minlength=len(vocab))[ids] - after_place
     n_other = np.bincount(ids, minlength=len(vocab))[ids] - 1
     placed = np.where(n_place == 0, 0, np.where(2 * n_place >= n_other, 2, 1))
