@@ -246,3 +246,25 @@ def test_document_flag_sees_a_word_mostly_after_prepositions_of_place():
     assert {f.split("|")[0] for f in flags[5] if f.startswith("dp=")} == {"dp=0"}
     # The last Barton: one of its two other uses follows "to" and one "at".
     assert "dp=2|u=1" in flags[12]
+
+
+def test_boundary_ranker_of_a_fold_never_learns_from_that_folds_files(monkeypatch):
+    def examples_naming_the_file(text, story, mentions, gold, edges):
+        return [[([f"file={text}"], True)]]
+
+    class FittedOn:
+        def __init__(self, files):
+            self.files = files
+
+        def adjust(self, text, story, mentions):
+            return [("fitted on", self.files)]
+
+    def fit(groups, edges):
+        return FittedOn(tuple(sorted(feats[0][5:] for group in groups for feats, _ in group)))
+
+    monkeypatch.setattr(mention_train.boundaries, "examples", examples_naming_the_file)
+    monkeypatch.setattr(mention_train.boundaries, "fit", fit)
+    files = [SimpleNamespace(text=t, story=[(0, len(t))], gold=set(), words=t.split()) for t in ("a b", "c d", "e f")]
+    out = mention_train.ranked_heldout(files, [0, 1, 1], [[], [], []])
+    assert out[0] == [("fitted on", ("c d", "e f"))]
+    assert out[1] == out[2] == [("fitted on", ("a b",))]

@@ -2,6 +2,6 @@
 
 from .core import run
 
-VERSION = "2"
+VERSION = "3"
 
 __all__ = ["run", "VERSION"]

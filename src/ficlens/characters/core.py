@@ -1,10 +1,12 @@
 """The characters stage: name mentions, alias clusters, pronouns, narrator, reader and point of view.
 
 Everything is regex passes over whole story spans plus light per-mention bookkeeping, so the
-stage stays far above the pipeline's 10,000 words/s budget. Two learned parts, both fitted on
+stage stays far above the pipeline's 10,000 words/s budget. Three learned parts, all fitted on
 LitBank by ``python -m ficlens.characters.train``: a small linear pronoun ranker
-(``pronoun_ranker.json``) and a PER mention tagger (``tagger.py``, ``mention_tagger.npz``) that adds
-common-noun person phrases ("the old man who kept the inn", "her daughter") as epithet mentions.
+(``pronoun_ranker.json``), a PER mention tagger (``tagger.py``, ``mention_tagger.npz``) that adds
+common-noun person phrases ("the old man who kept the inn", "her daughter") as epithet mentions,
+and a boundary ranker (``boundaries.py``, ``mention_boundaries.json``) that moves the ends of those
+phrases or drops them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from importlib import resources
 from ..model import Character, Mention, Narration, Work
 from ..text import TITLE_HOLDER_DOMINANCE
 from . import lexicon as lx
+from . import boundaries as _boundaries
 from . import tagger as _tagger
 
 # Only abbreviated titles take a full stop: "General. He" is a sentence end, not General He.
@@ -786,11 +789,14 @@ def _display_name(forms: list, counts: Counter) -> str:
     return best
 
 
-def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mention_tagger=None) -> Work:
+def run(
+    work: Work, pronoun_weights_override=None, pronoun_recorder=None, mention_tagger=None, boundary_ranker=None
+) -> Work:
     """Fill mentions, characters, narration and each scene's person and focal character.
 
-    The keyword arguments serve training and held-out evaluation of the pronoun ranker and of the
-    mention tagger only (mention_tagger: None = shipped model, False = off, or a ``tagger.Model``).
+    The keyword arguments serve training and held-out evaluation of the pronoun ranker, the mention
+    tagger and its boundary ranker only (mention_tagger: None = shipped model, False = off, or a
+    ``tagger.Model``; boundary_ranker likewise, with a ``boundaries.Ranker``).
     """
     first_names, formal_of = lx.names()
     tx = _Text(work)
@@ -939,6 +945,9 @@ def run(work: Work, pronoun_weights_override=None, pronoun_recorder=None, mentio
     mentions.extend(resolved)
     if model:
         mentions[:] = _tagged_mentions(person_spans, tx, mentions, read_inside)
+        ranker = _boundaries.shipped() if boundary_ranker is None else boundary_ranker
+        if ranker:
+            mentions[:] = ranker.adjust(text, tx.spans, mentions)
     mentions.sort(key=lambda m: (m[0], -m[1]))
 
     # Characters, most mentioned first.

@@ -6,12 +6,17 @@ other PER span; level 1: PER spans inside one). Model: a linear-chain CRF fitted
 (L-BFGS, L1 + L2, fixed iterations: deterministic). Folds: file i goes to fold i % FOLDS of the
 sorted file list; each held-out file is scored by a model fitted on the other folds only.
 
-``python -m ficlens.characters.mention_train LITBANK_DIR`` writes the shipped model (as
+The boundary ranker (``boundaries.py``) is fitted on each file's held-out mentions (the stage's
+output with the tagger of the file's fold); its held-out figure scores each fold with a ranker
+fitted on the other folds' files.
+
+``python -m ficlens.characters.mention_train LITBANK_DIR`` writes the shipped models (as
 ``ficlens.characters.train`` does after the pronoun ranker) and prints its held-out figures.
 ``python -m ficlens.characters.mention_train LITBANK_DIR FOLD ...`` is the fast development loop:
 the stage's own (tagger-free) mentions of every file are cached in a pickle, and held-out figures
 of the given folds are computed by applying the stage's tagger step to them (the same figures as
-``ficlens eval litbank``, without re-running the stage).
+``ficlens eval litbank``, without re-running the stage); given two folds or more, the boundary
+ranker is cross-validated over them and its figures printed too.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from . import boundaries
 from . import tagger as tg
 from .core import _rule_spans as rule_spans
 
@@ -138,23 +144,23 @@ def cross_validate(ent_dir: Path) -> tuple[list[Path], list[int], list, list[Fil
 
 
 def heldout_counts(ent_dir: Path) -> dict[str, dict]:
-    """Per-file PER counts (see ``eval.litbank.score_entities``), each file scored by its fold's model."""
-    from ..eval.litbank import score_entities
+    """Per-file PER counts (see ``eval.litbank.score_entities``), each file scored by its fold's
+    tagger and by a boundary ranker fitted on the other folds' files (their held-out output)."""
     from .core import pronoun_weights
     from .train import analyze
 
     paths, fold_of, models, examples = cross_validate(ent_dir)
     weights = pronoun_weights() or ()
-    out = {}
-    for path, fold, ex in zip(paths, fold_of, examples):
-        work = analyze(ex.text, weights=weights, mention_tagger=models[fold])
-        out[path.stem] = score_entities(ex.text, ex.gold, work)
-    return out
+    mentions = []
+    for fold, ex in zip(fold_of, examples):
+        work = analyze(ex.text, weights=weights, mention_tagger=models[fold], boundary_ranker=False)
+        mentions.append([(m.start, m.end, m.kind, m.character) for m in work.mentions])
+    adjusted = ranked_heldout(examples, fold_of, mentions)
+    return {path.stem: _counts(ex, got) for path, ex, got in zip(paths, examples, adjusted)}
 
 
-def tagged_counts(ex: FileExamples, model) -> dict:
-    """PER counts of one file from its cached tagger-free mentions plus the stage's tagger step."""
-    from ..eval.litbank import score_entities
+def tagged_mentions(ex: FileExamples, model) -> list:
+    """Mentions of one file from its cached tagger-free mentions plus the stage's tagger step."""
     from .core import _tagged_mentions, _unread_names
 
     mentions = list(ex.mentions)
@@ -163,8 +169,33 @@ def tagged_counts(ex: FileExamples, model) -> dict:
         unread, read_inside = _unread_names(mentions, found, ex.text)
         mentions = [m for m in mentions if (m[0], m[1]) not in unread]
         mentions = _tagged_mentions(found, SimpleNamespace(text=ex.text, spans=ex.story), mentions, read_inside)
+    return mentions
+
+
+def _counts(ex: FileExamples, mentions: list) -> dict:
+    from ..eval.litbank import score_entities
+
     work = SimpleNamespace(mentions=[SimpleNamespace(start=s, end=e, kind=k) for s, e, k, _ in mentions])
     return score_entities(ex.text, ex.gold, work)
+
+
+def _edges(examples: list[FileExamples]) -> boundaries.Edges:
+    return boundaries.rare_edges([(ex.words, ex.gold, ex.text) for ex in examples])
+
+
+def ranked_heldout(examples: list[FileExamples], fold_of: list[int], mentions: list[list]) -> list[list]:
+    """Each file's held-out mentions adjusted by a boundary ranker fitted on the other folds' files."""
+    out: list = [None] * len(examples)
+    for fold in sorted(set(fold_of)):
+        edges = _edges([ex for ex, k in zip(examples, fold_of) if k != fold])
+        train = [g for ex, got, k in zip(examples, mentions, fold_of) if k != fold
+                 for g in boundaries.examples(ex.text, ex.story, got, ex.gold, edges)]
+        ranker = boundaries.fit(train, edges) if train else None
+        for i, k in enumerate(fold_of):
+            if k == fold:
+                ex = examples[i]
+                out[i] = ranker.adjust(ex.text, ex.story, mentions[i]) if ranker else mentions[i]
+    return out
 
 
 def _total(rows) -> dict:
@@ -179,8 +210,9 @@ def _total(rows) -> dict:
 
 
 def write_model(ent_dir: Path, out: Path) -> dict:
-    """Word clusters derived again (``clusters.py``), held-out figures (fast path), then the model
-    fitted on every file saved to out (as .npz). ent_dir is SHARED/litbank/entities/tsv."""
+    """Word clusters derived again (``clusters.py``), held-out figures (fast path), then the tagger
+    fitted on every file saved to out (as .npz), and the boundary ranker fitted on every file's
+    held-out output saved beside it (``mention_boundaries.json``). ent_dir is SHARED/litbank/entities/tsv."""
     from . import clusters
 
     clusters.derive(ent_dir.parents[2], Path(clusters.__file__).with_name("word_clusters.json"))
@@ -189,12 +221,25 @@ def write_model(ent_dir: Path, out: Path) -> dict:
     paths = sorted(ent_dir.glob("*.tsv"))
     examples = [file_examples(p) for p in paths]
     fold_of = folds(paths)
-    rows = []
+    mentions: list = [None] * len(examples)
     for fold in range(FOLDS):
         model = fit([ex for ex, k in zip(examples, fold_of) if k != fold])
-        rows += [tagged_counts(ex, model) for ex, k in zip(examples, fold_of) if k == fold]
-    figures = {"files": len(examples), "folds": FOLDS, **_total(rows)}
+        for i, k in enumerate(fold_of):
+            if k == fold:
+                mentions[i] = tagged_mentions(examples[i], model)
+    tagger_only = _total([_counts(ex, got) for ex, got in zip(examples, mentions)])
+    ranked = ranked_heldout(examples, fold_of, mentions)
+    ranked_total = _total([_counts(ex, got) for ex, got in zip(examples, ranked)])
+    figures = {"files": len(examples), "folds": FOLDS, **ranked_total, "tagger_only": tagger_only}
     fit(examples).save(out.with_suffix(".npz"))
+    edges = _edges(examples)
+    ranker = boundaries.fit([g for ex, got in zip(examples, mentions)
+                             for g in boundaries.examples(ex.text, ex.story, got, ex.gold, edges)], edges)
+    ranker.save(out.with_name("mention_boundaries.json"), {
+        "about": "Boundary ranker of the ficlens characters stage (the person phrases no character claims), "
+                 "fitted on the held-out LitBank output of the mention tagger by ficlens.characters.mention_train.",
+        "heldout": figures,
+    })
     return figures
 
 
@@ -228,16 +273,23 @@ def main(argv: list[str]) -> int:
     fold_of = folds(examples)
     wanted = [int(x) for x in argv[1:]]
     params = json.loads(os.environ.get("CRF_PARAMS", "{}"))
-    rows = []
+    mentions: list = [None] * len(examples)
     for fold in wanted:
         t0 = time.process_time()
         model = fit([ex for ex, k in zip(examples, fold_of) if k != fold], params)
         t1 = time.process_time()
-        fold_rows = [tagged_counts(ex, model) for ex, k in zip(examples, fold_of) if k == fold]
+        rows = []
+        for i, k in enumerate(fold_of):
+            if k == fold:
+                mentions[i] = tagged_mentions(examples[i], model)
+                rows.append(_counts(examples[i], mentions[i]))
         t2 = time.process_time()
-        rows += fold_rows
-        print(f"fold {fold}: {_total(fold_rows)} fit {t1 - t0:.0f}s tag {t2 - t1:.1f}s", flush=True)
-    print("ALL", json.dumps(_total(rows)))
+        print(f"fold {fold}: {_total(rows)} fit {t1 - t0:.0f}s tag {t2 - t1:.1f}s", flush=True)
+    done = [i for i, got in enumerate(mentions) if got is not None]
+    print("ALL", json.dumps(_total([_counts(examples[i], mentions[i]) for i in done])))
+    if len(set(fold_of[i] for i in done)) > 1:  # the boundary ranker, cross-validated over the folds given
+        ranked = ranked_heldout([examples[i] for i in done], [fold_of[i] for i in done], [mentions[i] for i in done])
+        print("RANKED", json.dumps(_total([_counts(examples[i], got) for i, got in zip(done, ranked)])))
     return 0
 
 

@@ -25,10 +25,11 @@ L2 = 1e-3
 NAME_MENTIONS = ("name", "nickname", "vocative")
 
 
-def analyze(text: str, weights=None, recorder=None, mention_tagger=None):
+def analyze(text: str, weights=None, recorder=None, mention_tagger=None, boundary_ranker=None):
     """Structure then characters, with the ranker's weights given explicitly (() = salience only).
 
-    mention_tagger: None = the shipped mention tagger, False = none, or a ``tagger.Model``.
+    mention_tagger: None = the shipped mention tagger, False = none, or a ``tagger.Model``;
+    boundary_ranker: None = the shipped one, False = none, or a ``boundaries.Ranker``.
     """
     from ..pipeline import run_stages
     from ..readers import read_text
@@ -39,6 +40,7 @@ def analyze(text: str, weights=None, recorder=None, mention_tagger=None):
         pronoun_weights_override=() if weights is None else weights,
         pronoun_recorder=recorder,
         mention_tagger=mention_tagger,
+        boundary_ranker=boundary_ranker,
     )
 
 
