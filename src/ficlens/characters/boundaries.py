@@ -83,10 +83,10 @@ class _Doc:
     (``context_part``) and of each word inside (``inside_part``): a ranker sums the first four
     once per token or per key, and the words inside as prefix sums."""
 
-    def __init__(self, text: str, story: list[tuple[int, int]], mentions: list, edges: "Edges"):
+    def __init__(self, text: str, story: list[tuple[int, int]], mentions: list, edges: "Edges", tokens=None):
         self.text = text
         self.edges = edges
-        words, starts, ends, _ = tg.tokenize(text, story)
+        words, starts, ends, _ = tokens or tg.tokenize(text, story)
         self.words = words
         self.starts = starts.tolist()
         self.ends = ends.tolist()
@@ -302,12 +302,13 @@ class Ranker:
     def _sum(self, feats: list[str]) -> float:
         return sum(filter(None, map(self.weights.get, feats)))
 
-    def adjust(self, text: str, story: list[tuple[int, int]], mentions: list) -> list:
+    def adjust(self, text: str, story: list[tuple[int, int]], mentions: list, tokens=None) -> list:
         """Mentions with each movable one moved to its best variant (on a tie, its own span), or
-        dropped when that scores under the threshold."""
+        dropped when that scores under the threshold. tokens: ``tagger.tokenize(text, story)``, if
+        the caller has it (the stage tags with the same tokens)."""
         if not any(_movable(m) for m in mentions):
             return mentions
-        doc = _Doc(text, story, mentions, self.edges)
+        doc = _Doc(text, story, mentions, self.edges, tokens)
         score = _Scorer(self, doc).score
         floor = math.log(self.threshold / (1.0 - self.threshold))
         out = []

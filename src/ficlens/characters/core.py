@@ -22,8 +22,8 @@ from importlib import resources
 
 from ..model import Character, Mention, Narration, Work
 from ..text import TITLE_HOLDER_DOMINANCE
-from . import lexicon as lx
 from . import boundaries as _boundaries
+from . import lexicon as lx
 from . import tagger as _tagger
 
 # Only abbreviated titles take a full stop: "General. He" is a sentence end, not General He.
@@ -927,7 +927,8 @@ def run(
             mentions.append((s, e, "reader", READER))
 
     model = _tagger.shipped() if mention_tagger is None else mention_tagger
-    person_spans = model.spans(text, tx.spans, _rule_spans(mentions)) if model else []
+    tokens = _tagger.tokenize(text, tx.spans) if model else None
+    person_spans = model.spans(text, tx.spans, _rule_spans(mentions), tokens) if model else []
     not_people = _place_clusters(mentions, groups, text, first_names)
     unread: set = set()
     read_inside: set = set()
@@ -947,7 +948,7 @@ def run(
         mentions[:] = _tagged_mentions(person_spans, tx, mentions, read_inside)
         ranker = _boundaries.shipped() if boundary_ranker is None else boundary_ranker
         if ranker:
-            mentions[:] = ranker.adjust(text, tx.spans, mentions)
+            mentions[:] = ranker.adjust(text, tx.spans, mentions, tokens)
     mentions.sort(key=lambda m: (m[0], -m[1]))
 
     # Characters, most mentioned first.

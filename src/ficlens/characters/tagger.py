@@ -126,22 +126,8 @@ def type_features(word: str) -> tuple[tuple[str, ...], ...]:
     return got
 
 
-_last_tokens: tuple | None = None
-
-
 def tokenize(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
-    """(words, starts, ends, sentence-start flags) of the story spans; the last call's answer is
-    kept (read it only), as the stage tokenizes each work twice: the tagger, then the boundary ranker."""
-    global _last_tokens
-    last = _last_tokens  # one read: another thread may replace it
-    if last is not None and last[0] is text and last[1] == spans:
-        return last[2]
-    got = _tokenize(text, spans)
-    _last_tokens = (text, list(spans), got)
-    return got
-
-
-def _tokenize(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """(words, starts, ends, sentence-start flags) of the story spans."""
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -170,22 +156,8 @@ def marks(starts: np.ndarray, ends: np.ndarray, rule_spans: list[tuple[int, int,
     return out
 
 
-_last_sequences: tuple | None = None
-
-
 def sequences(words: list[str]) -> list[tuple[int, int]]:
-    """(start, end) token ranges the CRF tags one at a time: sentences, cut at MAX_SEQUENCE tokens;
-    the last call's answer is kept (read it only), as for ``tokenize``."""
-    global _last_sequences
-    last = _last_sequences
-    if last is not None and last[0] is words:
-        return last[1]
-    got = _sequences(words)
-    _last_sequences = (words, got)
-    return got
-
-
-def _sequences(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) token ranges the CRF tags one at a time: sentences, cut at MAX_SEQUENCE tokens."""
     out = []
     a = 0
     for i, w in enumerate(words):
@@ -517,9 +489,9 @@ class Model:
                     state = np.where(live, back[np.arange(len(chunk)), t, state], state)
         return out
 
-    def spans(self, text: str, story: list[tuple[int, int]], rule_spans: list[tuple[int, int, bool]]):
-        """Person spans as (start, end, level)."""
-        words, starts, ends, bos = tokenize(text, story)
+    def spans(self, text: str, story: list[tuple[int, int]], rule_spans: list[tuple[int, int, bool]], tokens=None):
+        """Person spans as (start, end, level); tokens: ``tokenize(text, story)`` when the caller has it."""
+        words, starts, ends, bos = tokens or tokenize(text, story)
         if not words:
             return []
         seqs = sequences(words)
