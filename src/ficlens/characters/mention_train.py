@@ -218,15 +218,8 @@ def write_model(ent_dir: Path, out: Path) -> dict:
     clusters.derive(ent_dir.parents[2], Path(clusters.__file__).with_name("word_clusters.json"))
     tg.clusters.cache_clear()
     tg._type_cache.clear()
-    paths = sorted(ent_dir.glob("*.tsv"))
-    examples = [file_examples(p) for p in paths]
-    fold_of = folds(paths)
-    mentions: list = [None] * len(examples)
-    for fold in range(FOLDS):
-        model = fit([ex for ex, k in zip(examples, fold_of) if k != fold])
-        for i, k in enumerate(fold_of):
-            if k == fold:
-                mentions[i] = tagged_mentions(examples[i], model)
+    _, fold_of, models, examples = cross_validate(ent_dir)
+    mentions = [tagged_mentions(ex, models[k]) for ex, k in zip(examples, fold_of)]
     tagger_only = _total([_counts(ex, got) for ex, got in zip(examples, mentions)])
     ranked = ranked_heldout(examples, fold_of, mentions)
     ranked_total = _total([_counts(ex, got) for ex, got in zip(examples, ranked)])

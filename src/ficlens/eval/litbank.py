@@ -11,8 +11,8 @@ layer. A prediction counts when its span equals a gold span exactly. The stage's
 fitted on these very files, so the figure is 5-fold held-out: each file is scored with a tagger
 fitted on the other folds' files only, and with a boundary ranker fitted on the other folds'
 files' held-out output (``characters.mention_train``; the shipped tagger is fitted on all files,
-the shipped ranker on every file's held-out output). ``proper_*`` restricts both sides to spans whose words are all capitalised
-("Sir Walter Elliot", "Mr. Darcy").
+the shipped ranker on every file's held-out output). ``proper_*`` restricts both sides to spans
+whose words are all capitalised ("Sir Walter Elliot", "Mr. Darcy").
 
 Pronoun accuracy: for each gold he/she/him/her/his/hers in ``coref/conll`` whose gold chain holds
 a proper-name mention, correct when the stage resolved it to a character that has a name (or
