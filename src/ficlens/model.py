@@ -78,6 +78,11 @@ class Declared:
     updated: str | None = doc("Last update date (ISO 8601 where known).", default=None)
     url: str | None = doc("Original location of the work.", default=None)
     extra: dict[str, str] = doc("Other declared fields, label to value.", default_factory=dict)
+    raw: dict[str, str] = doc(
+        "Declared fields as written, before normalisation, by field name (e.g. rating 'PG this part', "
+        "relationships 'W/S', warnings 'non-con').",
+        default_factory=dict,
+    )
 
 
 @dataclass

@@ -579,6 +579,8 @@ def fill_declared(declared: Declared, fields: list[_Field], preset: set[str]) ->
 
     for f in fields:
         value = f.value
+        if f.name in ("rating", "warnings", "relationships") and value and f.name not in preset:
+            declared.raw.setdefault(f.name, value)
         if f.name == "title":
             set_scalar("title", value.strip("\"'“”"))
         elif f.name == "authors":

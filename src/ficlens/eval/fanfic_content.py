@@ -1,0 +1,75 @@
+"""Rating and archive-warning figures on the fan-fiction set (what the content stage detects).
+
+AO3's ratings are ordered General < Teen < Mature < Explicit.
+- rating exact: `Detected.rating` equals the gold rating (no detected rating counts as wrong).
+- rating within one step: at most one step apart on that scale.
+- Mature/Explicit recall: over items rated Mature or Explicit, detected Mature or Explicit.
+- General rated Mature or above: over items rated General, the share detected Mature or Explicit
+  (lower is better).
+- archive warnings precision/recall: the four AO3 archive warnings in `Detected.warnings` against
+  the gold ones, summed over items ('No Archive Warnings Apply' and 'Creator Chose Not To Use
+  Archive Warnings' are no warning).
+Excerpts are graded against their gold rating; long works against their declared rating (the
+set's README rule), when they declare one.
+"""
+
+from __future__ import annotations
+
+from ..model import Work
+from .fanfic import AO3_RATINGS, ARCHIVE_WARNINGS, Item, gold_rating, names_match, rate
+
+_ADULT = {"Mature", "Explicit"}
+
+
+def _step(name: str | None) -> int | None:
+    return AO3_RATINGS.index(name) if name in AO3_RATINGS else None
+
+
+def score(item: Item, work: Work) -> dict:
+    errors: list[str] = []
+    counts = {"rating_items": 0, "rating_exact": 0, "rating_within_one": 0, "adult_items": 0, "adult_found": 0,
+              "general_items": 0, "general_as_adult": 0, "warn_items": 0, "warn_gold": 0, "warn_pred": 0,
+              "warn_right": 0, "warn_found": 0}
+    if item.set == "excerpts":
+        gold = item.gold["rating_gold"]
+    else:
+        gold = gold_rating((item.gold.get("declared") or {}).get("rating"))
+    predicted = work.detected.rating.name if work.detected.rating else None
+    if gold in AO3_RATINGS:
+        counts["rating_items"] = 1
+        g, p = _step(gold), _step(predicted)
+        counts["rating_exact"] = int(p == g)
+        counts["rating_within_one"] = int(p is not None and abs(p - g) <= 1)
+        if gold in _ADULT:
+            counts["adult_items"] = 1
+            counts["adult_found"] = int(predicted in _ADULT)
+        if gold == AO3_RATINGS[0]:
+            counts["general_items"] = 1
+            counts["general_as_adult"] = int(predicted in _ADULT)
+        if p != g:
+            errors.append(f"rating {gold}: detected {predicted}")
+    if item.set == "excerpts":
+        gold_warnings = item.gold["warnings_gold"]
+        pred = [t.name for t in work.detected.warnings if any(names_match(t.name, w) for w in ARCHIVE_WARNINGS)]
+        right = [p for p in pred if any(names_match(g, p) for g in gold_warnings)]
+        found = [g for g in gold_warnings if any(names_match(g, p) for p in pred)]
+        counts.update(warn_items=1, warn_gold=len(gold_warnings), warn_pred=len(pred), warn_right=len(right),
+                      warn_found=len(found))
+        if len(right) < len(pred) or len(found) < len(gold_warnings):
+            errors.append(f"archive warnings {gold_warnings}: detected {pred}")
+    counts["errors"] = errors
+    return counts
+
+
+def summarize(counts: list[dict]) -> dict:
+    def total(key: str) -> int:
+        return sum(c[key] for c in counts)
+
+    return {
+        "rating exact": rate(total("rating_exact"), total("rating_items")),
+        "rating within one step": rate(total("rating_within_one"), total("rating_items")),
+        "Mature/Explicit recall": rate(total("adult_found"), total("adult_items")),
+        "General rated Mature or above": rate(total("general_as_adult"), total("general_items")),
+        "archive warnings precision": rate(total("warn_right"), total("warn_pred")),
+        "archive warnings recall": rate(total("warn_found"), total("warn_gold")),
+    }
