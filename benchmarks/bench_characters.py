@@ -28,9 +28,9 @@ def report_tagger_model() -> None:
     files = ("mention_tagger.npz", "word_clusters.json", "mention_boundaries.json")
     size = sum((folder / f).stat().st_size for f in files if (folder / f).exists())
     t0 = time.process_time()
-    tagger.shipped()
+    tagger.load(folder / "mention_tagger.npz")
     tagger.clusters()
-    boundaries.shipped()
+    boundaries.load(folder / "mention_boundaries.json")
     print(f"mention tagger and boundary ranker files {size / 1e6:.2f} MB, loaded in {time.process_time() - t0:.3f} s cpu")
     t0 = time.process_time()
     wordnet.lexicon()
@@ -39,7 +39,9 @@ def report_tagger_model() -> None:
 
 def main(root: Path) -> int:
     report_tagger_model()
-    characters.run(read_text("Warm-up so that resources load outside the timing, said Ann Lee."))
+    stage = characters.CharactersStage()
+    unranked = characters.CharactersStage(boundary_ranker=None)
+    stage(read_text("Warm-up so that resources load outside the timing, said Ann Lee."))
     total_words = 0
     total_cpu = 0.0
     warm = {True: 0.0, False: 0.0}
@@ -47,7 +49,7 @@ def main(root: Path) -> int:
         text = (folder / "novel_text.txt").read_text(encoding="utf-8")
         work = run_stages(read_text(text), ["structure"])
         t0 = time.process_time()
-        characters.run(work)
+        stage(work)
         cpu = time.process_time() - t0
         total_words += work.stats.words
         total_cpu += cpu
@@ -55,7 +57,7 @@ def main(root: Path) -> int:
         for ranked in (False, True):  # again, caches warm for both: the boundary ranker's own cost
             work = run_stages(read_text(text), ["structure"])
             t0 = time.process_time()
-            characters.run(work, boundary_ranker=None if ranked else False)
+            (stage if ranked else unranked)(work)
             warm[ranked] += time.process_time() - t0
     rate = total_words / total_cpu
     print(f"{'ALL':32s} {total_words:8d} words {total_cpu:6.3f} s cpu {rate:10.0f} words/s", end=" ")

@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--novels", type=int, default=0, help="only the first N novels")
     args = parser.parse_args(argv)
     pin_one_core()
-    dialogue.ranker.load_weights()
+    stage = dialogue.DialogueStage()
     novels = pdnc_novels()[: args.novels or None]
     rows = []
     words = quotes = 0
@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
         work = structure.run(read_text(text))
         n = count_words(text)
         t0 = time.process_time()
-        dialogue.run(work)
+        stage(work)
         spent = time.process_time() - t0
         cpu += spent
         words += n

@@ -34,7 +34,8 @@ def main() -> int:
     pin_one_core()
     packs_module._cache.clear()
     t0 = time.process_time()
-    pack_set = packs_module.current_pack_set()
+    stage = fandoms.FandomsStage()
+    pack_set = stage.pack_set
     load_cpu = time.process_time() - t0
     print(f"loaded {len(pack_set.packs)} packs, {len(pack_set.surfaces)} surface forms in {load_cpu:.3f} s cpu")
     rows = []
@@ -44,7 +45,7 @@ def main() -> int:
     for name, text in pdnc_novels():
         work = run_stages(read_text(text), ["structure", "characters", "dialogue"])
         t0 = time.process_time()
-        fandoms.run(work)
+        stage(work)
         cpu = time.process_time() - t0
         total_words += work.stats.words
         total_cpu += cpu

@@ -11,11 +11,11 @@ import atheris
 
 with atheris.instrument_imports(include=["ficlens"]):
     from ficlens.errors import FiclensError
-    from ficlens.pipeline import run_stages, stage_module
+    from ficlens.pipeline import Pipeline
     from ficlens.readers import reader_modules
 
     READERS = reader_modules()
-    stage_module("structure")
+    STRUCTURE = Pipeline(["structure"])
 NAMES = {"epub": "fuzz.epub", "html": "fuzz.html", "plaintext": "fuzz.txt"}
 
 
@@ -38,7 +38,7 @@ def test_one_input(data: bytes) -> None:
         return
     check_offsets(work)
     try:
-        work = run_stages(work, ["structure"])
+        work = STRUCTURE.run(work)
     except FiclensError:
         return
     check_offsets(work)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from ficlens import characters
 from ficlens.model import Paratext, Scene, Work
 
+STAGE = characters.CharactersStage()
+
 
 def run(text: str, scenes: list[tuple[int, int]] | None = None, paratext: list[Paratext] | None = None) -> Work:
     work = Work(text=text, paratext=paratext or [])
     spans = scenes or [(0, len(text))]
     work.scenes = [Scene(index=i, start=a, end=b) for i, (a, b) in enumerate(spans)]
-    return characters.run(work)
+    return STAGE(work)
 
 
 def by_alias(work: Work, alias: str):
@@ -216,7 +218,7 @@ def test_runs_in_the_pipeline():
     from ficlens.pipeline import analyze
 
     work = analyze(FAMILY, stages=["structure", "characters"])
-    assert work.pipeline["characters"] == characters.VERSION
+    assert work.pipeline["characters"] == STAGE.version and STAGE.version.startswith(characters.VERSION + "+")
     assert work.characters and work.scenes and all(s.person == "third" for s in work.scenes)
 
 

@@ -241,7 +241,7 @@ def test_docs_describe_every_tag():
 
 def test_content_runs_last_in_the_pipeline():
     work = analyze("\n\n".join([GENTLE, GRAPHIC, '"I love you," Ada said. "Stay."']))
-    assert work.pipeline.get("content") == content.VERSION
+    assert work.pipeline.get("content") == content.ContentStage().version
     assert work.detected.rating.name == "Mature"
     assert_evidence_in_story(work)
 

@@ -10,12 +10,14 @@ from ficlens.model import Character, Mention, Paratext, Work
 from ficlens.pipeline import analyze
 from ficlens.readers import read_text
 
+STAGE = dialogue.DialogueStage()
+
 
 def analyse(text: str, **kw) -> Work:
     work = read_text(text)
     for key, value in kw.items():
         setattr(work, key, value)
-    return dialogue.run(work)
+    return STAGE(work)
 
 
 def speaker_name(work: Work, quote) -> str | None:
@@ -282,7 +284,7 @@ def test_titled_form_and_full_name_speak_as_one_character_from_the_characters_st
         '"Only me," said Thomas.\n\n'
         '"Then put the kettle on," said Clara.\n'
     )
-    work = dialogue.run(characters.run(read_text(text)))
+    work = STAGE(characters.CharactersStage()(read_text(text)))
     clara, thomas, clara_again = (q.speaker for q in work.quotes)
     assert clara == clara_again and clara != thomas
     assert {"Miss Quill", "Clara", "Clara Quill"} <= set(work.character(clara).aliases)
@@ -292,9 +294,8 @@ def test_titled_form_and_full_name_speak_as_one_character_from_the_characters_st
 def test_possessive_beat_is_a_ranker_feature():
     from ficlens.dialogue import ranker
 
-    collected: list = []
     work = read_text('Buffy and Giles stood in the library.\n\n"Again?" Giles\'s eyes narrowed. Buffy\'s jaw set.\n')
-    dialogue.run(work, use_model=False, collect=collected)
+    collected = dialogue.DialogueStage(ranker_weights=None).ranker_candidates(work)
     forms, rows = collected[-1]["forms"], collected[-1]["rows"]
     flagged = [f for f, row in zip(forms, rows) if row[ranker.INDEX["beat_possessive"]]]
     assert [set(f) for f in flagged] == [{"buffy"}]  # a possessive beat later in the paragraph
@@ -785,7 +786,7 @@ def test_she_said_never_goes_to_a_known_man_while_a_woman_is_a_candidate():
         'Giles and Willow sat in the library. Willow was tired, and she yawned. Giles frowned, and he sighed.\n\n'
         '"Tea?" said Giles.\n\n"Fine," she said.\n'
     )
-    work = dialogue.run(work, weights=weights)
+    work = dialogue.DialogueStage(ranker_weights=weights)(work)
     assert [speaker_name(work, q) for q in work.quotes] == ["Giles", "Willow"]
 
 

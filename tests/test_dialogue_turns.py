@@ -7,12 +7,14 @@ from ficlens.dialogue import _Attributor, ranker
 from ficlens.model import Character, Work
 from ficlens.readers import read_text
 
+STAGE = dialogue.DialogueStage()
+
 
 def analyse(text: str, **kw) -> Work:
     work = read_text(text)
     for key, value in kw.items():
         setattr(work, key, value)
-    return dialogue.run(work)
+    return STAGE(work)
 
 
 def names(work: Work) -> list[str | None]:
@@ -21,12 +23,10 @@ def names(work: Work) -> list[str | None]:
 
 def candidates(text: str, **kw) -> list[dict]:
     """The ranker's candidates of each undecided quote: {'forms': [...], 'rows': array}."""
-    collected: list[dict] = []
     work = read_text(text)
     for key, value in kw.items():
         setattr(work, key, value)
-    dialogue.run(work, use_model=False, collect=collected)
-    return collected
+    return dialogue.DialogueStage(ranker_weights=None).ranker_candidates(work)
 
 
 def flagged(item: dict, feature: str) -> list[set[str]]:
@@ -159,7 +159,7 @@ def test_beam_history_reads_committed_turns_then_its_own():
     assert history[3:5] == ["c4", "c5"] and history[2:4] == ["c2", "c4"]
 
 
-def test_beam_and_greedy_decoding_agree_on_a_clear_exchange(monkeypatch):
+def test_beam_and_greedy_decoding_agree_on_a_clear_exchange():
     text = (
         '"Where were you?" asked Marnie.\n\n'
         '"Out," said Tobias.\n\n'
@@ -169,6 +169,5 @@ def test_beam_and_greedy_decoding_agree_on_a_clear_exchange(monkeypatch):
     )
     widths = {}
     for width in (1, 4):
-        monkeypatch.setattr(dialogue, "BEAM_WIDTH", width)
-        widths[width] = names(analyse(text))
+        widths[width] = names(dialogue.DialogueStage(beam_width=width)(read_text(text)))
     assert widths[1] == widths[4] == ["Marnie", "Tobias", "Marnie", "Tobias", "Marnie"]

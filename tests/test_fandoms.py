@@ -10,8 +10,8 @@ import pytest
 import ficlens
 from ficlens.errors import FiclensError
 from ficlens.fandoms import packs as packs_module
-from ficlens.fandoms import set_pack_dirs
-from ficlens.fandoms.packs import PackError, build_pack_set, current_pack_set, load_pack_file, load_packs
+from ficlens.fandoms import FandomsStage
+from ficlens.fandoms.packs import PackError, build_pack_set, load_pack_file, load_pack_set, load_packs
 from ficlens.model import Paratext, Work
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fandoms"
@@ -118,9 +118,7 @@ def test_paratext_is_not_scanned():
     body = "The rain fell on the quiet village and the baker opened her shop. " * 10
     header = "Fandom: Harry Potter. Hogwarts, Hermione Granger, Draco Malfoy, Quidditch.\n\n"
     work = Work(text=header + body, paratext=[Paratext(0, len(header), "header")])
-    from ficlens.fandoms import run
-
-    assert run(work).detected.fandoms == []
+    assert FandomsStage()(work).detected.fandoms == []
 
 
 def test_stage_alone_adds_canonical_characters_with_fresh_ids():
@@ -131,7 +129,7 @@ def test_stage_alone_adds_canonical_characters_with_fresh_ids():
 
 
 def test_all_builtin_packs_load_and_cover_at_least_100_fandoms():
-    pack_set = current_pack_set()
+    pack_set = load_pack_set()
     names = {p.name for p in pack_set.packs}
     assert len(names) >= 100
     for older in ("Buffy the Vampire Slayer", "Star Trek: The Original Series", "Stargate SG-1", "The X-Files",
@@ -174,19 +172,18 @@ USER_PACK = {
 }
 
 
-def test_user_pack_directory_by_function_and_environment(tmp_path, monkeypatch):
+def test_user_pack_directory_by_argument_and_environment(tmp_path, monkeypatch):
+    from ficlens.pipeline import Pipeline
+
     _write(tmp_path / "lighthouse.json", USER_PACK)
-    try:
-        set_pack_dirs([tmp_path])
-        work = ficlens.analyze(FIXTURES / "original.txt")
-        assert [t.name for t in work.detected.fandoms] == ["Lighthouse Chronicles (Original Work)"]
-        set_pack_dirs(None)
-        monkeypatch.setenv(packs_module.ENV_VAR, str(tmp_path))
-        assert "Lighthouse Chronicles (Original Work)" in {p.name for p in current_pack_set().packs}
-        monkeypatch.delenv(packs_module.ENV_VAR)
-        assert "Lighthouse Chronicles (Original Work)" not in {p.name for p in current_pack_set().packs}
-    finally:
-        set_pack_dirs(None)
+    pipeline = Pipeline(fandom_dirs=[tmp_path])
+    work = pipeline.analyze(FIXTURES / "original.txt")
+    assert [t.name for t in work.detected.fandoms] == ["Lighthouse Chronicles (Original Work)"]
+    assert pipeline.versions()["fandoms"] != FandomsStage().version  # the user's pack is part of the version
+    monkeypatch.setenv(packs_module.ENV_VAR, str(tmp_path))
+    assert "Lighthouse Chronicles (Original Work)" in {p.name for p in load_pack_set().packs}
+    monkeypatch.delenv(packs_module.ENV_VAR)
+    assert "Lighthouse Chronicles (Original Work)" not in {p.name for p in load_pack_set().packs}
 
 
 def test_matcher_handles_curly_apostrophes_and_line_breaks():
@@ -205,18 +202,16 @@ def test_cli_lists_packs_and_refuses_a_bad_one(tmp_path):
     from ficlens.cli import app
 
     runner = CliRunner()
-    try:
-        result = runner.invoke(app, ["fandoms", "buffy"])
-        assert result.exit_code == 0
-        assert "Buffy the Vampire Slayer\tTV Shows\t" in result.stdout
-        _write(tmp_path / "lighthouse.json", USER_PACK)
-        result = runner.invoke(app, ["fandoms", "--packs", str(tmp_path), "--json", "lighthouse"])
-        assert result.exit_code == 0
-        assert json.loads(result.stdout.splitlines()[0])["characters"] == 2
-        _write(tmp_path / "zz-bad.json", {"name": "Bad", "media": "TV Shows", "characters": "none"})
-        result = runner.invoke(app, ["fandoms", "--packs", str(tmp_path)])
-        assert result.exit_code == 1
-        assert "zz-bad.json" in result.output and "'characters'" in result.output
-        assert "Traceback" not in result.output
-    finally:
-        set_pack_dirs(None)
+    result = runner.invoke(app, ["fandoms", "buffy"])
+    assert result.exit_code == 0
+    assert "Buffy the Vampire Slayer\tTV Shows\t" in result.stdout
+    _write(tmp_path / "lighthouse.json", USER_PACK)
+    result = runner.invoke(app, ["fandoms", "--packs", str(tmp_path), "--json", "lighthouse"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.splitlines()[0])["characters"] == 2
+    _write(tmp_path / "zz-bad.json", {"name": "Bad", "media": "TV Shows", "characters": "none"})
+    result = runner.invoke(app, ["fandoms", "--packs", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "zz-bad.json" in result.output and "'characters'" in result.output
+    assert "Traceback" not in result.output
+

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from conftest_library import corpus, fill, hostile_work, pg_server, story_with_dialogue  # noqa: F401
 from ficlens.cli import app
-from ficlens.library.ingest import current_versions
+from ficlens.pipeline import default_pipeline
 from ficlens.library.search import SearchQuery
 from ficlens.library.storage import LibraryError, default_db, open_library, work_tags
 from pg import new_database
@@ -171,7 +171,7 @@ def test_reindex_reanalyses_only_stale_works(tmp_path):
     r = runner.invoke(app, ["reindex", "--db", db])
     assert r.exit_code == 0 and "reindexed 2, up to date 1" in r.stderr
     with open_library(db) as lib:
-        assert [v for _, v, _, _ in lib.pipelines()] == [current_versions()] * 3
+        assert [v for _, v, _, _ in lib.pipelines()] == [default_pipeline().versions()] * 3
         assert "Story number 1." in lib.get(2).text and lib.check() == []
 
 

@@ -12,7 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from ficlens.library.ingest import current_versions, file_sha256
+from ficlens.library.ingest import file_sha256
+from ficlens.pipeline import default_pipeline
 from ficlens.library.search import SearchQuery
 from ficlens.library.storage import open_library
 
@@ -126,4 +127,4 @@ def test_reindex_killed_at_random_points_then_resumed(tmp_path):
     assert done.returncode == 0, done.stderr
     assert_sound(db, shas, expect_all=True)
     with open_library(db) as lib:
-        assert all(v == current_versions() for _, v, _, _ in lib.pipelines())
+        assert all(v == default_pipeline().versions() for _, v, _, _ in lib.pipelines())

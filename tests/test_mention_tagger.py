@@ -144,14 +144,13 @@ Mr. Darcy walked in without a word, and the old man nodded to him.
 
 
 def _run(text: str) -> Work:
-    from ficlens import characters
+    from ficlens.pipeline import default_pipeline
 
     work = Work(text=text)
     work.scenes = [Scene(index=0, start=0, end=len(text))]
-    return characters.run(work)
+    return default_pipeline().stages["characters"](work)
 
 
-@pytest.mark.skipif(tagger.shipped() is None, reason="mention tagger not trained")
 def test_shipped_tagger_finds_common_noun_people_and_titles():
     work = _run(STORY)
     found = {(STORY[m.start : m.end], m.kind) for m in work.mentions}
@@ -163,7 +162,6 @@ def test_shipped_tagger_finds_common_noun_people_and_titles():
     assert not any(p in ("the inn", "the fire", "a word") for p, _ in found)
 
 
-@pytest.mark.skipif(tagger.shipped() is None, reason="mention tagger not trained")
 def test_shipped_tagger_tags_people_not_things_offline():
     """Regex epithets the tagger does not confirm are dropped, so these come from the tagger."""
     text = "Later the old woman set the table while her brother mended the gate. Mr. Darcy watched them."

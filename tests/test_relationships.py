@@ -103,9 +103,9 @@ def test_dialogue_between_two_people_makes_a_platonic_bond():
     text = "Ada met Bram at the dock. " + "Ada spoke to Bram about the ships. " * 4 + "Carl fished alone. " * 3
     work = _work(text, {"Ada": ("Ada", "female"), "Bram": ("Bram", "male"), "Carl": ("Carl", "male")})
     work.quotes = [Quote("q0", 30, 40, "ships", [Span(30, 40)], speaker="c0", addressees=["c1"])]
-    from ficlens.fandoms import run
+    from ficlens.fandoms import FandomsStage
 
-    run(work)
+    FandomsStage()(work)
     assert [(r.name, r.kind) for r in work.relationships] == [("Ada & Bram", "platonic")]
     assert [t.name for t in work.detected.category] == ["Gen"]
 
@@ -118,9 +118,9 @@ def test_several_kinds_of_romance_make_multi():
     )
     people = {"Ada": ("Ada", "female"), "Bram": ("Bram", "male"), "Cleo": ("Cleo", "female"), "Dora": ("Dora", "female")}
     work = _work(text, people)
-    from ficlens.fandoms import run
+    from ficlens.fandoms import FandomsStage
 
-    run(work)
+    FandomsStage()(work)
     assert {r.name for r in work.relationships if r.kind == "romantic"} == {"Ada/Bram", "Cleo/Dora"}
     assert [t.name for t in work.detected.category][0] == "Multi"
     assert {t.name for t in work.detected.category[1:]} == {"F/M", "F/F"}

@@ -5,8 +5,7 @@
     >>> work.detected.rating.name
 """
 
-__version__ = "0.1.0"
-
+from .version import __version__
 from .errors import FiclensError, ReadError  # noqa: E402
 from .model import SCHEMA_ID, Work  # noqa: E402
 from .pipeline import analyze  # noqa: E402

@@ -10,8 +10,9 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from . import __version__
+from .console import fail_line
 from .errors import FiclensError
+from .version import __version__
 
 app = typer.Typer(
     name="ficlens",
@@ -25,14 +26,6 @@ app = typer.Typer(
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
 )
-
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def fail_line(message: str) -> None:
-    """One line on stderr, never a traceback."""
-    err.print(f"[bold red]ficlens:[/] {message}", markup=True, highlight=False)
-
 
 def version_callback(value: bool) -> None:
     if value:
@@ -64,29 +57,19 @@ def analyze(
     others still run; the exit status is 1 if any input failed.
     """
     from .card import render_card
-    from .pipeline import STAGES, analyze as analyze_one, iter_inputs
+    from .pipeline import Pipeline, iter_inputs
 
-    chosen = None
-    if stages:
-        chosen = [s.strip() for s in stages.split(",") if s.strip()]
-        unknown = [s for s in chosen if s not in STAGES]
-        if unknown:
-            fail_line(f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
-            raise typer.Exit(2)
-    if fandom_packs:
-        from .fandoms import current_pack_set, set_pack_dirs
-
-        try:
-            set_pack_dirs([str(p) for p in fandom_packs])
-            current_pack_set()  # a bad pack is refused before any input is read
-        except FiclensError as exc:
-            fail_line(str(exc))
-            raise typer.Exit(2)
+    chosen = [s.strip() for s in stages.split(",") if s.strip()] if stages else None
+    try:
+        pipeline = Pipeline(chosen, fandom_dirs=fandom_packs or None)  # a bad pack is refused before any input is read
+    except FiclensError as exc:
+        fail_line(str(exc))
+        raise typer.Exit(2)
     out = Console(highlight=False, soft_wrap=False)
     failed = 0
     for path in iter_inputs([str(p) for p in paths]):
         try:
-            work = analyze_one(Path(path), stages=chosen)
+            work = pipeline.analyze(Path(path))
         except FiclensError as exc:
             failed += 1
             fail_line(str(exc))

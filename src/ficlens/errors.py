@@ -32,3 +32,9 @@ class StageError(FiclensError):
     """A stage failed on an input; other inputs go on."""
 
     type = "stage_error"
+
+
+class ModelError(FiclensError):
+    """A model or data file that ships inside the package is missing or unreadable: a broken install."""
+
+    type = "model_error"

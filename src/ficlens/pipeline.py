@@ -1,47 +1,146 @@
-"""The pipeline: a reader, then stages in order, each taking the work and returning it enriched."""
+"""The pipeline: a reader, then stage objects in order, each taking the work and returning it enriched.
+
+Stages are built once per process (`default_pipeline`, or `Pipeline` with settings such as user
+fandom pack folders) and then called on any number of works. A pipeline orders its stages by what
+they require and provide, and adds the stages a requested one needs (`--stages dialogue` runs
+structure and characters first), except those a work has already been through.
+"""
 
 from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
-from . import __version__
 from .errors import FiclensError, StageError
 from .model import Work
 from .readers import read_path, read_text
+from .stages import Stage
+from .version import __version__
 
-# Order matters: each stage may read what earlier stages filled, through the Work only.
-STAGES = ("structure", "characters", "dialogue", "fandoms", "content")
+# Stage name -> (module, class). The order is the canonical one; it agrees with what each stage
+# requires and provides (a test checks it).
+STAGE_CLASSES = {
+    "structure": ("ficlens.structure", "StructureStage"),
+    "characters": ("ficlens.characters", "CharactersStage"),
+    "dialogue": ("ficlens.dialogue", "DialogueStage"),
+    "fandoms": ("ficlens.fandoms", "FandomsStage"),
+    "content": ("ficlens.content", "ContentStage"),
+}
+STAGES = tuple(STAGE_CLASSES)
 
-_loaded: dict[str, ModuleType] = {}
+
+def stage_class(name: str) -> type:
+    if name not in STAGE_CLASSES:
+        raise FiclensError(None, f"unknown stage {name}; choose from {', '.join(STAGES)}")
+    module, cls = STAGE_CLASSES[name]
+    return getattr(importlib.import_module(module), cls)
 
 
-def stage_module(name: str) -> ModuleType:
-    """The stage's module, imported once per process (stages load their resources lazily, once)."""
-    if name not in _loaded:
-        _loaded[name] = importlib.import_module(f"ficlens.{name}")
-    return _loaded[name]
+def unknown_stages(names: Iterable[str]) -> list[str]:
+    return [n for n in names if n not in STAGE_CLASSES]
 
 
-def run_stages(work: Work, stages: tuple[str, ...] | list[str] | None = None) -> Work:
-    """Run the named stages (default: all) over a work that a reader produced."""
-    work.pipeline["ficlens"] = __version__
-    for name in stages or STAGES:
-        module = stage_module(name)
-        try:
-            work = module.run(work)
-        except FiclensError:
-            raise
-        except RecursionError:
-            raise StageError(work.source.path, f"{name} stage: input too deeply nested") from None
-        except MemoryError:
-            raise StageError(work.source.path, f"{name} stage: out of memory") from None
-        except Exception as exc:  # a bug must not lose the other inputs; say where it happened
-            raise StageError(work.source.path, f"{name} stage failed: {type(exc).__name__}: {exc}") from exc
-        work.pipeline[name] = getattr(module, "VERSION", "1")
-    return work
+def with_prerequisites(names: Iterable[str], done: Iterable[str] = ()) -> list[str]:
+    """The named stages plus every stage that provides a layer they require (directly or through
+    another), except the stages in `done`; in canonical order."""
+    provider = {layer: name for name in STAGES for layer in stage_class(name).provides}
+    wanted = list(dict.fromkeys(names))
+    done = set(done)
+    for name in wanted:  # grows while it is walked
+        for layer in stage_class(name).requires:
+            needed = provider[layer]
+            if needed not in wanted and needed not in done:
+                wanted.append(needed)
+    return [n for n in STAGES if n in wanted]
+
+
+class Pipeline:
+    """Stages built once, with their settings and models, and run over works in order.
+
+    names: the stages to run (default: all), prerequisites added;
+    fandom_dirs: folders of the user's own fandom packs (default: $FICLENS_FANDOMS).
+    """
+
+    def __init__(self, names: Sequence[str] | None = None, fandom_dirs: Sequence[str | os.PathLike] | None = None):
+        unknown = unknown_stages(names or ())
+        if unknown:
+            raise FiclensError(None, f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+        self.names = with_prerequisites(names or STAGES)
+        self.fandom_dirs = [str(d) for d in fandom_dirs] if fandom_dirs else None
+        self.stages: dict[str, Stage] = {}
+        for name in self.names:
+            cls = stage_class(name)
+            self.stages[name] = cls(pack_dirs=self.fandom_dirs) if name == "fandoms" else cls()
+
+    def versions(self) -> dict[str, str]:
+        """What `work.pipeline` records when this pipeline analyses a work."""
+        return {"ficlens": __version__, **{name: stage.version for name, stage in self.stages.items()}}
+
+    def run(self, work: Work, names: Sequence[str] | None = None) -> Work:
+        """Run the named stages (default: all of this pipeline's) and those they need that the
+        work has not been through, in order."""
+        chosen = self.names if names is None else with_prerequisites(names, done=work.pipeline)
+        missing = [n for n in chosen if n not in self.stages]
+        if missing:
+            raise FiclensError(None, f"this pipeline was built without the {', '.join(missing)} stage")
+        work.pipeline["ficlens"] = __version__
+        for name in chosen:
+            stage = self.stages[name]
+            try:
+                work = stage(work)
+            except FiclensError:
+                raise
+            except RecursionError:
+                raise StageError(work.source.path, f"{name} stage: input too deeply nested") from None
+            except MemoryError:
+                raise StageError(work.source.path, f"{name} stage: out of memory") from None
+            except Exception as exc:  # a bug must not lose the other inputs; say where it happened
+                raise StageError(work.source.path, f"{name} stage failed: {type(exc).__name__}: {exc}") from exc
+            work.pipeline[name] = stage.version
+        return work
+
+    def analyze(self, text_or_path: str | os.PathLike) -> Work:
+        return self.run(load(text_or_path))
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """What a pipeline is built from, small enough to send to worker processes (batch, Dask)."""
+
+    stages: tuple[str, ...] | None = None
+    fandom_dirs: tuple[str, ...] | None = None
+
+    def build(self) -> Pipeline:
+        return Pipeline(self.stages, fandom_dirs=self.fandom_dirs)
+
+    def check(self) -> None:
+        """Refuse an unknown stage or a bad pack without building the stages."""
+        unknown = unknown_stages(self.stages or ())
+        if unknown:
+            raise FiclensError(None, f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+        if self.fandom_dirs:
+            from .fandoms import load_pack_set
+
+            load_pack_set(list(self.fandom_dirs))
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """Every stage with its shipped models and $FICLENS_FANDOMS packs, built once per process."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def run_stages(work: Work, stages: Sequence[str] | None = None) -> Work:
+    """Run the named stages (default: all) of the default pipeline over a work a reader produced."""
+    return default_pipeline().run(work, stages)
 
 
 def load(text_or_path: str | os.PathLike) -> Work:
@@ -53,7 +152,7 @@ def load(text_or_path: str | os.PathLike) -> Work:
     return read_text(text_or_path)
 
 
-def analyze(text_or_path: str | os.PathLike, stages: tuple[str, ...] | list[str] | None = None) -> Work:
+def analyze(text_or_path: str | os.PathLike, stages: Sequence[str] | None = None) -> Work:
     """Read and analyse one work. Raises `FiclensError` subclasses with one-line messages."""
     return run_stages(load(text_or_path), stages)
 

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .model import Chapter, Declared, Paratext, Scene, Span, Work
+from .stages import stage_version
 from .text import count_words
 
 VERSION = "1"
@@ -793,3 +794,16 @@ def _scenes(chapters: list[Chapter], breaks: list[tuple[int, int]], paragraphs: 
         if not added:
             scenes.append(Scene(len(scenes), chapter.start, chapter.end, chapter=ci))
     return scenes
+
+
+class StructureStage:
+    """Paratext, chapters, scenes, paragraphs, sentences, declared headers and counts; no models."""
+
+    name = "structure"
+    requires: tuple[str, ...] = ()
+    provides = ("paratext", "chapters", "scenes", "paragraphs", "sentences")
+    languages = None
+    version = stage_version(VERSION)
+
+    def __call__(self, work: Work) -> Work:
+        return run(work)

@@ -18,6 +18,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import FiclensError
+from ..pipeline import PipelineSpec
 from .inputs import Item, count_items, expand, iter_items
 from .sinks import OutputError, iter_rows, open_sink, output_format
 
@@ -82,6 +83,7 @@ def run_batch(
     workers: int | None = None,
     scheduler: str | None = None,
     stages: tuple[str, ...] | None = None,
+    fandom_dirs: tuple[str, ...] | None = None,
     progress: bool = False,
 ) -> BatchSummary:
     """Analyse every work of `inputs` not already in `out` and append their rows to `out`."""
@@ -91,7 +93,9 @@ def run_batch(
         raise FiclensError(None, "--batch-size must be at least 1")
     files = _without_output(expand([os.fspath(p) for p in inputs]), out)
     summary = BatchSummary(out=out, format=output_format(out, fmt))
-    engine = DaskEngine(scheduler, stages) if scheduler else LocalEngine(workers, stages)
+    spec = PipelineSpec(stages, fandom_dirs)
+    spec.check()  # an unknown stage or a bad pack is refused here, before any worker starts
+    engine = DaskEngine(scheduler, spec) if scheduler else LocalEngine(workers, spec)
     sink = open_sink(out, fmt)
     started = time.perf_counter()
     try:
@@ -160,6 +164,10 @@ def register(app: typer.Typer) -> None:
             None, "--scheduler", help="Run on a Dask cluster: tcp://HOST:PORT of its scheduler."
         ),
         stages: Optional[str] = typer.Option(None, "--stages", help="Comma-separated stages to run (default: all)."),
+        fandom_packs: List[Path] = typer.Option(
+            [], "--fandoms", help="A folder of your own fandom packs (repeatable; also FICLENS_FANDOMS). See docs/packs.md.",
+            file_okay=False, exists=True,
+        ),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     ) -> None:
         """Analyse a corpus into one row per work (metadata columns + the ficlens.work/1 document).
@@ -167,23 +175,22 @@ def register(app: typer.Typer) -> None:
         Works that fail are recorded with their error; the batch goes on.
         Re-running the same command skips the works already in OUT, so an interrupted batch resumes.
         """
-        from ..cli import fail_line
-        from ..pipeline import STAGES
+        from ..console import fail_line
+        from ..pipeline import STAGES, unknown_stages
 
-        chosen = None
-        if stages:
-            chosen = tuple(s.strip() for s in stages.split(",") if s.strip())
-            unknown = [s for s in chosen if s not in STAGES]
-            if unknown:
-                fail_line(f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
-                raise typer.Exit(2)
+        chosen = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else None
+        unknown = unknown_stages(chosen or ())
+        if unknown:
+            fail_line(f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+            raise typer.Exit(2)
         if workers is not None and workers < 1:
             fail_line("--workers must be at least 1")
             raise typer.Exit(2)
         try:
             summary = run_batch(
                 [str(p) for p in inputs], str(out), fmt=fmt, text_field=text_field, id_field=id_field,
-                batch_size=batch_size, workers=workers, scheduler=scheduler, stages=chosen, progress=not quiet,
+                batch_size=batch_size, workers=workers, scheduler=scheduler, stages=chosen,
+                fandom_dirs=tuple(str(p) for p in fandom_packs) or None, progress=not quiet,
             )
         except FiclensError as exc:
             fail_line(str(exc))

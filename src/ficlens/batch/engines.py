@@ -13,6 +13,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from ..errors import FiclensError
+from ..pipeline import PipelineSpec
 from .inputs import Item
 from .worker import analyze_chunk, error_row, init_local_worker
 
@@ -23,11 +24,11 @@ def crashed_result(chunk: list[Item], reason: str) -> dict:
 
 
 class LocalEngine:
-    """Worker processes on this machine; each loads the stages once (pool initializer)."""
+    """Worker processes on this machine; each builds the pipeline once (pool initializer)."""
 
-    def __init__(self, workers: int | None = None, stages: tuple[str, ...] | None = None, task=analyze_chunk):
+    def __init__(self, workers: int | None = None, spec: PipelineSpec = PipelineSpec(), task=analyze_chunk):
         self.workers = max(1, workers or len(os.sched_getaffinity(0)))
-        self.stages = stages
+        self.spec = spec
         self.task = task
 
     def _start(self) -> ProcessPoolExecutor:
@@ -36,7 +37,7 @@ class LocalEngine:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=init_local_worker,
-            initargs=(os.getpid(), self.stages),
+            initargs=(os.getpid(), self.spec),
         )
 
     def run(self, chunks: Iterable[list[Item]], max_in_flight: int | None = None) -> Iterator[tuple[list[Item], dict]]:
@@ -61,7 +62,7 @@ class LocalEngine:
                         chunk, alone = next(source, None), False
                         if chunk is None:
                             break
-                    pending[executor.submit(self.task, chunk, self.stages)] = (chunk, alone)
+                    pending[executor.submit(self.task, chunk, self.spec)] = (chunk, alone)
                     if alone:
                         break
                 if not pending:
@@ -93,9 +94,9 @@ class LocalEngine:
 class DaskEngine:
     """The same chunks on a Dask distributed cluster (`tcp://HOST:PORT` of its scheduler)."""
 
-    def __init__(self, address: str, stages: tuple[str, ...] | None = None, connect_timeout: float = 30):
+    def __init__(self, address: str, spec: PipelineSpec = PipelineSpec(), connect_timeout: float = 30):
         self.address = address
-        self.stages = stages
+        self.spec = spec
         self.connect_timeout = connect_timeout
 
     def run(self, chunks: Iterable[list[Item]], max_in_flight: int | None = None) -> Iterator[tuple[list[Item], dict]]:
@@ -108,7 +109,7 @@ class DaskEngine:
         except (OSError, TimeoutError, ValueError) as exc:
             raise FiclensError(self.address, f"cannot reach the Dask scheduler ({exc})") from None
         try:
-            client.register_plugin(StageLoader(self.stages), name="ficlens-stage-loader")
+            client.register_plugin(StageLoader(self.spec), name="ficlens-stage-loader")
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             max_in_flight = max_in_flight or 2 * workers
             source = iter(chunks)
@@ -119,7 +120,7 @@ class DaskEngine:
                 chunk = next(source, None)
                 if chunk is None:
                     return False
-                future = client.submit(analyze_chunk, chunk, self.stages, pure=False, retries=1)
+                future = client.submit(analyze_chunk, chunk, self.spec, pure=False, retries=1)
                 chunk_of[future.key] = chunk
                 pending.add(future)
                 return True

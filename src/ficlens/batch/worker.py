@@ -1,6 +1,6 @@
 """What runs inside a worker process (local pool or Dask): analyse a chunk of works into output rows.
 
-Stage modules and their resources are loaded once per process (`load_stages`), either by the
+The pipeline (stages and their models) is built once per process (`load_stages`), either by the
 pool's initializer, a Dask worker plugin, or lazily by the first chunk; the same function
 serves both engines so their outputs are identical.
 """
@@ -15,27 +15,25 @@ import time
 from pathlib import Path
 
 from ..errors import FiclensError
-from ..pipeline import STAGES, run_stages, stage_module
+from ..pipeline import Pipeline, PipelineSpec
 from ..readers import read_path, read_text
 from .inputs import Item
 
 WARM_UP_TEXT = 'The kettle sang. "Tea?" Mara asked.\n\n"Please," said Tom.\n'
 
-_loaded_stages: set[tuple[str, ...]] = set()
+_pipelines: dict[PipelineSpec, Pipeline] = {}
 
 
-def load_stages(stages: tuple[str, ...] | None = None) -> None:
-    """Import the stages and let each load its resources now, once per process, not inside the first work."""
-    key = tuple(stages or STAGES)
-    if key in _loaded_stages:
-        return
-    for name in key:
-        stage_module(name)
-    try:
-        run_stages(read_text(WARM_UP_TEXT), key)
-    except Exception:  # a stage failing on the warm-up text will fail on works too, and be recorded there
-        pass
-    _loaded_stages.add(key)
+def load_stages(spec: PipelineSpec) -> Pipeline:
+    """The pipeline of `spec`, built once per process and warmed up on a short text, not inside the first work."""
+    if spec not in _pipelines:
+        pipeline = spec.build()
+        try:
+            pipeline.run(read_text(WARM_UP_TEXT))
+        except Exception:  # a stage failing on the warm-up text will fail on works too, and be recorded there
+            pass
+        _pipelines[spec] = pipeline
+    return _pipelines[spec]
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -52,11 +50,11 @@ def _die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
-def init_local_worker(parent_pid: int, stages: tuple[str, ...] | None) -> None:
+def init_local_worker(parent_pid: int, spec: PipelineSpec) -> None:
     """Initializer of the local process pool."""
     _die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    load_stages(stages)
+    load_stages(spec)
 
 
 def peak_rss_bytes() -> int:
@@ -136,13 +134,13 @@ def error_row(item_id: str, source_path: str | None, error_type: str, message: s
     }
 
 
-def analyze_item(item: Item, stages: tuple[str, ...] | None = None) -> dict:
+def analyze_item(item: Item, pipeline: Pipeline) -> dict:
     """One work's row; every failure becomes an error row, never an exception."""
     if item.error_type:
         return error_row(item.id, item.path, item.error_type, item.error or item.error_type)
     try:
         work = read_path(Path(item.path)) if item.path is not None else read_text(item.text or "")
-        return work_row(item.id, run_stages(work, stages))
+        return work_row(item.id, pipeline.run(work))
     except FiclensError as exc:
         return error_row(item.id, item.path, exc.type, exc.reason)
     except RecursionError:
@@ -153,11 +151,11 @@ def analyze_item(item: Item, stages: tuple[str, ...] | None = None) -> dict:
         return error_row(item.id, item.path, "internal_error", f"{type(exc).__name__}: {exc}")
 
 
-def analyze_chunk(items: list[Item], stages: tuple[str, ...] | None = None) -> dict:
+def analyze_chunk(items: list[Item], spec: PipelineSpec) -> dict:
     """Rows for a chunk of works, with the worker's pid, CPU seconds and memory high-water mark."""
-    load_stages(stages)
+    pipeline = load_stages(spec)
     started = time.process_time()
-    rows = [analyze_item(item, stages) for item in items]
+    rows = [analyze_item(item, pipeline) for item in items]
     return {
         "rows": rows,
         "pid": os.getpid(),

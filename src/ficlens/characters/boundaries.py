@@ -25,7 +25,6 @@ import math
 import tempfile
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 from pathlib import Path
 
@@ -403,11 +402,7 @@ def fit(groups: list, edges: Edges) -> Ranker:
     return Ranker({f: w for f, w in weights.items() if abs(w) >= MIN_WEIGHT}, edges)
 
 
-@lru_cache(maxsize=1)
-def shipped() -> Ranker | None:
-    """The fitted ranker shipped with the package, or None when it has not been trained."""
-    path = resources.files(__package__).joinpath("mention_boundaries.json")
-    if not path.is_file():
-        return None
+def load(path) -> Ranker:
+    """A fitted ranker from its JSON file (a path or a `Traversable`)."""
     raw = json.loads(path.read_text(encoding="utf-8"))
     return Ranker(raw["weights"], (frozenset(raw["never_last"]), frozenset(raw["never_first"])), raw["threshold"])

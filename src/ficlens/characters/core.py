@@ -17,9 +17,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from ..errors import ModelError
 from ..model import Character, Mention, Narration, Work
 from ..text import TITLE_HOLDER_DOMINANCE
 from . import boundaries as _boundaries
@@ -789,14 +788,19 @@ def _display_name(forms: list, counts: Counter) -> str:
     return best
 
 
-def run(
-    work: Work, pronoun_weights_override=None, pronoun_recorder=None, mention_tagger=None, boundary_ranker=None
-) -> Work:
+@dataclass(frozen=True)
+class Models:
+    """The stage's learned parts; None leaves one out (the pronoun ranker then ranks by salience)."""
+
+    tagger: _tagger.Model | None
+    boundary_ranker: _boundaries.Ranker | None
+    pronoun_weights: tuple[float, ...] | None
+
+
+def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -> Work:
     """Fill mentions, characters, narration and each scene's person and focal character.
 
-    The keyword arguments serve training and held-out evaluation of the pronoun ranker, the mention
-    tagger and its boundary ranker only (mention_tagger: None = shipped model, False = off, or a
-    ``tagger.Model``; boundary_ranker likewise, with a ``boundaries.Ranker``).
+    pronoun_recorder (training only) receives each resolved pronoun's candidates and features.
     """
     first_names, formal_of = lx.names()
     tx = _Text(work)
@@ -926,7 +930,7 @@ def run(
         if READER is not None:
             mentions.append((s, e, "reader", READER))
 
-    model = _tagger.shipped() if mention_tagger is None else mention_tagger
+    model = models.tagger
     tokens = _tagger.tokenize(text, tx.spans) if model else None
     person_spans = model.spans(text, tx.spans, _rule_spans(mentions), tokens) if model else []
     not_people = _place_clusters(mentions, groups, text, first_names)
@@ -941,14 +945,12 @@ def run(
     # Pronoun resolution, in text order.
     mentions.sort(key=lambda m: (m[0], -m[1]))
     pron = [(s, e, k, w) for s, e, k, w in person_hits if k in ("m", "f")]
-    weights = pronoun_weights() if pronoun_weights_override is None else pronoun_weights_override
-    resolved = _resolve_pronouns(tx, mentions, pron, gender, weights or None, pronoun_recorder)
+    resolved = _resolve_pronouns(tx, mentions, pron, gender, models.pronoun_weights or None, pronoun_recorder)
     mentions.extend(resolved)
     if model:
         mentions[:] = _tagged_mentions(person_spans, tx, mentions, read_inside)
-        ranker = _boundaries.shipped() if boundary_ranker is None else boundary_ranker
-        if ranker:
-            mentions[:] = ranker.adjust(text, tx.spans, mentions, tokens)
+        if models.boundary_ranker:
+            mentions[:] = models.boundary_ranker.adjust(text, tx.spans, mentions, tokens)
     mentions.sort(key=lambda m: (m[0], -m[1]))
 
     # Characters, most mentioned first.
@@ -1167,15 +1169,11 @@ PRONOUN_FEATURES = (
 MAX_CANDIDATES = 6
 
 
-@lru_cache(maxsize=1)
-def pronoun_weights() -> tuple[float, ...] | None:
-    """Learned weights of the pronoun ranker (``python -m ficlens.characters.train``), or None to use salience alone."""
-    path = resources.files(__package__).joinpath("pronoun_ranker.json")
-    if not path.is_file():
-        return None
+def load_pronoun_weights(path) -> tuple[float, ...]:
+    """Learned weights of the pronoun ranker (``python -m ficlens.characters.train``)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if tuple(data.get("features", ())) != PRONOUN_FEATURES:
-        return None
+        raise ModelError(str(path), "pronoun ranker fitted on other features than the stage computes: retrain (make train)")
     return tuple(float(w) for w in data["weights"])
 
 

@@ -94,11 +94,11 @@ def joint_labels(levels: np.ndarray) -> list[str]:
 
 
 def file_examples(path: Path) -> FileExamples:
-    from ..eval.litbank import read_entities
-    from .train import analyze
+    from ..training.litbank import read_entities
+    from ..training.characters import analyze
 
     text, gold = read_entities(path)
-    work = analyze(text, mention_tagger=False)
+    work = analyze(text, mention_tagger=None)
     story = [(s.start, s.end) for s in work.story_spans()]
     mentions = [(m.start, m.end, m.kind, None) for m in work.mentions]
     words, starts, ends, bos = tg.tokenize(text, story)
@@ -146,14 +146,15 @@ def cross_validate(ent_dir: Path) -> tuple[list[Path], list[int], list, list[Fil
 def heldout_counts(ent_dir: Path) -> dict[str, dict]:
     """Per-file PER counts (see ``eval.litbank.score_entities``), each file scored by its fold's
     tagger and by a boundary ranker fitted on the other folds' files (their held-out output)."""
-    from .core import pronoun_weights
-    from .train import analyze
+    from ..stages import shipped_file
+    from .core import load_pronoun_weights
+    from ..training.characters import analyze
 
     paths, fold_of, models, examples = cross_validate(ent_dir)
-    weights = pronoun_weights() or ()
+    weights = load_pronoun_weights(shipped_file("ficlens.characters", "pronoun_ranker.json"))
     mentions = []
     for fold, ex in zip(fold_of, examples):
-        work = analyze(ex.text, weights=weights, mention_tagger=models[fold], boundary_ranker=False)
+        work = analyze(ex.text, weights=weights, mention_tagger=models[fold] or None, boundary_ranker=None)
         mentions.append([(m.start, m.end, m.kind, m.character) for m in work.mentions])
     adjusted = ranked_heldout(examples, fold_of, mentions)
     return {path.stem: _counts(ex, got) for path, ex, got in zip(paths, examples, adjusted)}
@@ -173,7 +174,7 @@ def tagged_mentions(ex: FileExamples, model) -> list:
 
 
 def _counts(ex: FileExamples, mentions: list) -> dict:
-    from ..eval.litbank import score_entities
+    from ..training.litbank import score_entities
 
     work = SimpleNamespace(mentions=[SimpleNamespace(start=s, end=e, kind=k) for s, e, k, _ in mentions])
     return score_entities(ex.text, ex.gold, work)
@@ -199,13 +200,13 @@ def ranked_heldout(examples: list[FileExamples], fold_of: list[int], mentions: l
 
 
 def _total(rows) -> dict:
-    from ..eval.litbank import _prf
+    from ..training.litbank import prf
 
     total: dict[str, int] = {}
     for row in rows:
         for k, v in row.items():
             total[k] = total.get(k, 0) + v
-    return {**_prf(total["tp"], total["pred"], total["gold"]), "proper_f1": _prf(
+    return {**prf(total["tp"], total["pred"], total["gold"]), "proper_f1": prf(
         total["proper_tp"], total["proper_pred"], total["proper_gold"])["f1"], "gold": total["gold"]}
 
 

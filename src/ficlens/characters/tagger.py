@@ -18,10 +18,10 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from ..stages import shipped_file
 from . import lexicon as lx
 from . import wordnet
 
@@ -69,11 +69,8 @@ def _first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def clusters() -> dict[str, tuple[str, str, int, int, int]]:
     """Lowercased word -> (syntactic cluster path, topical cluster path, who/said/possessive cue
-    buckets), from ``word_clusters.json`` (empty when not derived)."""
-    path = resources.files(__package__).joinpath("word_clusters.json")
-    if not path.is_file():
-        return {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    buckets), from ``word_clusters.json``, read once per process."""
+    raw = json.loads(shipped_file(__package__, "word_clusters.json").read_text(encoding="utf-8"))
     return {w: row for w, *row in zip(raw["words"], raw["paths"], raw["topics"], raw["who"], raw["said"], raw["poss"])}
 
 
@@ -511,15 +508,8 @@ class Model:
 
 
 def load(path) -> Model:
-    with np.load(path) as raw:
+    """A fitted model from a file (a path or a `Traversable`) written by `Model.save`."""
+    with path.open("rb") if hasattr(path, "open") else open(path, "rb") as fh, np.load(fh) as raw:
         return Model(raw["attrs"].tolist(), raw["weights"], raw["transitions"], raw["labels"].tolist())
 
 
-@lru_cache(maxsize=1)
-def shipped() -> Model | None:
-    """The fitted model shipped with the package, or None when it has not been trained."""
-    path = resources.files(__package__).joinpath("mention_tagger.npz")
-    if not path.is_file():
-        return None
-    with path.open("rb") as fh:
-        return load(fh)

@@ -15,7 +15,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from ..eval.litbank import _NOT_NAMES, _PROPER_RE, read_coref
+from ..training.litbank import NOT_NAMES, PROPER_RE, read_coref
+from ..training.characters import analyze
 from . import core
 
 FOLDS = 5
@@ -23,25 +24,6 @@ ITERATIONS = 800
 LEARNING_RATE = 0.3
 L2 = 1e-3
 NAME_MENTIONS = ("name", "nickname", "vocative")
-
-
-def analyze(text: str, weights=None, recorder=None, mention_tagger=None, boundary_ranker=None):
-    """Structure then characters, with the ranker's weights given explicitly (() = salience only).
-
-    mention_tagger: None = the shipped mention tagger, False = none, or a ``tagger.Model``;
-    boundary_ranker: None = the shipped one, False = none, or a ``boundaries.Ranker``.
-    """
-    from ..pipeline import run_stages
-    from ..readers import read_text
-
-    work = run_stages(read_text(text), ["structure"])
-    return core.run(
-        work,
-        pronoun_weights_override=() if weights is None else weights,
-        pronoun_recorder=recorder,
-        mention_tagger=mention_tagger,
-        boundary_ranker=boundary_ranker,
-    )
 
 
 def gold_pronouns(text: str, pronouns, chains, work) -> dict[int, set[str]]:
@@ -53,7 +35,7 @@ def gold_pronouns(text: str, pronouns, chains, work) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     for start, _end, cid in pronouns:
         chain = chains[cid]
-        if not any(_PROPER_RE.match(text[a:b]) and text[a:b].lower() not in _NOT_NAMES for a, b in chain):
+        if not any(PROPER_RE.match(text[a:b]) and text[a:b].lower() not in NOT_NAMES for a, b in chain):
             continue
         out[start] = {c for c, spans in names_of.items() if any(a <= s and e <= b for s, e in spans for a, b in chain)}
     return out
@@ -99,7 +81,7 @@ def fit(examples) -> tuple[float, ...]:
 
 def pronoun_accuracy(path: Path, weights) -> tuple[int, int]:
     """(correct, scored) pronouns of one file with the given weights (() = salience only)."""
-    from ..eval.litbank import score_pronouns
+    from ..training.litbank import score_pronouns
 
     text, pronouns, chains = read_coref(path)
     counts = score_pronouns(text, pronouns, chains, analyze(text, weights=weights))

@@ -8,6 +8,7 @@ from earlier stages, with cheap fallbacks of its own when they are empty.
 from __future__ import annotations
 
 from ..model import Tag, Work
+from ..stages import shipped_file, stage_version
 from .checks import checks
 from .context import Story
 from .judge import MAX_EVIDENCE, NO_WARNINGS, RATINGS, WARNINGS, confidence, rating_level
@@ -34,3 +35,18 @@ def run(work: Work) -> Work:
     work.checks = [c for c in work.checks if c.field not in ("rating", "warnings", "additional_tags")]
     work.checks += checks(story, work, found)
     return work
+
+
+class ContentStage:
+    """Rating, archive warnings, additional tags and checks of the declared ones, from the cue lists."""
+
+    name = "content"
+    requires = ("paratext", "scenes", "characters", "mentions", "narration", "quotes", "fandoms")
+    provides = ("rating", "warnings", "additional_tags", "checks")
+    languages = frozenset({"en"})
+
+    def __init__(self):
+        self.version = stage_version(VERSION, [shipped_file(__package__, name) for name in ("cues.json", "tags.json")])
+
+    def __call__(self, work: Work) -> Work:
+        return run(work)

@@ -19,6 +19,7 @@ import re
 import numpy as np
 
 from ..model import PERSON_PHRASE_KINDS, Mention, Quote, Span, Work
+from ..stages import SHIPPED, shipped_file, stage_version
 from ..text import GROUP_NAMES, count_words
 from .names import CAP, NAME, NAME_RE, SENTENCE_END, TITLE_RE, CharacterIndex, clean_name, is_title, title_gender
 from . import ranker
@@ -1253,12 +1254,11 @@ def _tag_decision(att: _Attributor, tag: dict | None, prev, prev2) -> tuple | No
     return None
 
 
-def _decode(att: _Attributor, utterances: list[Utterance], tags: list, weights: np.ndarray, width: int | None = None):
+def _decode(att: _Attributor, utterances: list[Utterance], tags: list, weights: np.ndarray, width: int):
     """Speakers, rules, confidences and addressees by a beam search over each conversation.
 
     A greedy pick that gets one turn wrong gets every later alternation wrong; keeping the
     `width` best histories lets a later tag or vocative repair the turn order."""
-    width = width or BEAM_WIDTH
     speakers: list = []
     rules: list = []
     confidences: list = []
@@ -1427,11 +1427,12 @@ def _story_paragraphs(work: Work) -> list[tuple[int, int]]:
     return out
 
 
-def run(work: Work, use_model: bool = True, collect: list | None = None, weights: np.ndarray | None = None) -> Work:
+def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: list | None = None) -> Work:
     """Fill work.quotes.
 
-    use_model=False keeps the fixed rule order; `weights` overrides the shipped ranker
-    (leave-one-novel-out evaluation); `collect` receives the ranker's candidates (training).
+    weights: the speaker ranker's (None keeps the fixed rule order); beam_width: histories kept by
+    the beam search (1: greedy); collect (training only) receives the ranker's candidates, with
+    earlier speakers taken greedily.
     """
     text = work.text
     paragraphs = _story_paragraphs(work)
@@ -1454,8 +1455,6 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
     att.named = [_named_speaker(att, tag) for tag in tags]
 
     # Pass 2: speakers in text order, with the conversation's recent speakers.
-    if weights is None and use_model:
-        weights = ranker.load_weights()
     speakers: list[str | None] = []
     rules: list[str | None] = []
     confidences: list[float] = []
@@ -1463,8 +1462,8 @@ def run(work: Work, use_model: bool = True, collect: list | None = None, weights
     att.addressed = addressed
     conversation_start = 0
     last_end = -NEW_CONVERSATION_GAP
-    if weights is not None and collect is None and BEAM_WIDTH > 1:
-        speakers, rules, confidences, addressed = _decode(att, utterances, tags, weights)
+    if weights is not None and collect is None and beam_width > 1:
+        speakers, rules, confidences, addressed = _decode(att, utterances, tags, weights, beam_width)
         utterances_left = []
     else:
         utterances_left = utterances
@@ -1551,3 +1550,39 @@ def _partners(utterances: list[Utterance], speakers: list[str | None], i: int) -
                 out.append(speakers[j])
             break
     return out
+
+
+class DialogueStage:
+    """Quotes, each with its speaker and addressees.
+
+    ranker_weights: SHIPPED loads the speaker ranker of the package, None keeps the fixed rule
+    order, or give fitted weights (leave-one-novel-out evaluation); beam_width: the histories the
+    decoder keeps (1: greedy).
+    """
+
+    name = "dialogue"
+    requires = ("paragraphs", "scenes", "characters", "mentions")
+    provides = ("quotes",)
+    languages = frozenset({"en"})
+
+    def __init__(self, ranker_weights=SHIPPED, beam_width: int = BEAM_WIDTH):
+        self.beam_width = beam_width
+        if ranker_weights is SHIPPED:
+            model = shipped_file(__package__, ranker.MODEL_FILE)
+            self.weights = ranker.load_weights(model)
+            self.version = stage_version(VERSION, [model])
+        else:
+            self.weights = ranker_weights
+            self.version = stage_version(VERSION) + ("+custom" if ranker_weights is not None else "+rules")
+        if beam_width != BEAM_WIDTH:
+            self.version += f"+beam{beam_width}"
+
+    def __call__(self, work: Work) -> Work:
+        return attribute(work, self.weights, self.beam_width)
+
+    def ranker_candidates(self, work: Work) -> list[dict]:
+        """The candidates the ranker scores for each quote no tag decides (training data);
+        earlier quotes' speakers are this stage's greedy picks."""
+        collected: list[dict] = []
+        attribute(work, self.weights, 1, collect=collected)
+        return collected

@@ -3,19 +3,19 @@
 Each candidate (a recent speaker, a person named nearby, the pick of a rule) gets a small
 feature vector; a conditional logit (softmax over the quote's candidates) scores them.
 Weights are trained by `python -m ficlens.dialogue.train` on PDNC only and shipped as
-`speaker_ranker.json`; without that file the stage falls back to its fixed rule order.
+`speaker_ranker.json`; the stage keeps a fixed rule order only when built without weights.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
-MODEL_PATH = Path(__file__).with_name("speaker_ranker.json")
+from ..errors import ModelError
+
+MODEL_FILE = "speaker_ranker.json"
 
 FEATURES = (
     "pronoun_1",  # nearest gender-compatible person named before a "he/she said" tag
@@ -80,16 +80,13 @@ def expand(rows: np.ndarray, contexts: tuple[bool, ...]) -> np.ndarray:
     return np.hstack([rows] + [rows if on else np.zeros_like(rows) for on in contexts])
 
 
-@lru_cache(maxsize=1)
-def load_weights() -> np.ndarray | None:
-    """The shipped weights (loaded once per process), or None when no model is installed."""
-    if not MODEL_PATH.is_file():
-        return None
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+def load_weights(path) -> np.ndarray:
+    """The fitted weights in a model file (a path or a `Traversable`), in `MODEL_FEATURES` order."""
+    data = json.loads(path.read_text(encoding="utf-8"))
     # Weights are matched by feature name; a feature the model predates weighs nothing.
     by_name = dict(zip(data.get("features", ()), data["weights"]))
     if not by_name.keys() & set(FEATURES):
-        return None
+        raise ModelError(str(path), "speaker ranker shares no feature with the stage: retrain (make train)")
     return np.asarray([by_name.get(name, 0.0) for name in MODEL_FEATURES], dtype=float)
 
 

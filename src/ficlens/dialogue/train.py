@@ -24,7 +24,7 @@ from ..eval.pdnc import Novel, load_novel, novel_dirs
 from ..model import Work
 from ..pipeline import analyze
 from . import ranker
-from . import run as run_dialogue
+from . import DialogueStage
 
 
 def _gold_lookup(novel: Novel):
@@ -47,8 +47,7 @@ def examples_for(novel: Novel, work_data: dict, weights: np.ndarray | None = Non
 
     With `weights`, earlier quotes' speakers are the ranker's picks, as at run time;
     without, the fixed rule order's."""
-    collected: list[dict] = []
-    run_dialogue(Work.from_dict(work_data), use_model=weights is not None, collect=collected, weights=weights)
+    collected = DialogueStage(ranker_weights=weights).ranker_candidates(Work.from_dict(work_data))
     quotes, starts, forms = _gold_lookup(novel)
     out = []
     for item in collected:
@@ -76,7 +75,7 @@ def main(argv: list[str]) -> int:
     if len(argv) not in (1, 2):
         print("usage: python -m ficlens.dialogue.train DATA_DIR [OUT.json]  (DATA_DIR holds pdnc/)", file=sys.stderr)
         return 2
-    out_path = Path(argv[1]) if len(argv) == 2 else ranker.MODEL_PATH
+    out_path = Path(argv[1]) if len(argv) == 2 else Path(__file__).with_name(ranker.MODEL_FILE)
     root = Path(argv[0]) / "pdnc"
     if not root.is_dir():
         print(f"error: {root} is not a folder", file=sys.stderr)
@@ -89,7 +88,7 @@ def main(argv: list[str]) -> int:
     for held, novel in enumerate(novels):
         others = [j for j in range(len(novels)) if j != held]
         w = fit_on_own_histories(novels, inputs, per_novel, others)
-        work = run_dialogue(Work.from_dict(inputs[held]), weights=w)
+        work = DialogueStage(ranker_weights=w)(Work.from_dict(inputs[held]))
         counts = pdnc_dialogue.score(novel, work)
         fold_counts.append(counts)
         figs = pdnc_dialogue.summarize([counts])

@@ -1,9 +1,37 @@
 """The fandoms stage: which fandom a work belongs to, its canonical characters, relationships
 and AO3 category, from knowledge packs (one JSON file per fandom, see docs/packs.md)."""
 
-from .packs import PackError, current_pack_set, load_pack_file, set_pack_dirs
+from __future__ import annotations
+
+import os
+
+from ..model import Work
+from ..stages import stage_version
+from . import packs
+from .packs import PackError, load_pack_file, load_pack_set
 from .stage import run
 
 VERSION = "1"
 
-__all__ = ["run", "VERSION", "set_pack_dirs", "current_pack_set", "load_pack_file", "PackError"]
+
+class FandomsStage:
+    """Fandoms, canonical character tags, relationships and category from the packs.
+
+    pack_dirs: folders of the user's own packs, read after the built-in ones (default: those of
+    the FICLENS_FANDOMS environment variable); a bad pack is refused here, before any work.
+    """
+
+    name = "fandoms"
+    requires = ("paragraphs", "sentences", "scenes", "characters", "mentions", "narration", "quotes")
+    provides = ("fandoms", "relationships")
+    languages = None
+
+    def __init__(self, pack_dirs: list[str | os.PathLike] | None = None):
+        self.pack_set = load_pack_set(pack_dirs)
+        self.version = stage_version(VERSION, packs.pack_files(packs.pack_dirs(pack_dirs)))
+
+    def __call__(self, work: Work) -> Work:
+        return run(work, self.pack_set)
+
+
+__all__ = ["FandomsStage", "VERSION", "load_pack_set", "load_pack_file", "PackError"]

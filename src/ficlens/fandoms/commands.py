@@ -17,14 +17,12 @@ def fandoms_command(
     search: Optional[str] = typer.Argument(None, help="Only packs whose name or other names contain this."),
 ) -> None:
     """List the fandom packs: AO3 name, media type, number of characters."""
-    from ..cli import fail_line
+    from ..console import fail_line
     from ..errors import FiclensError
-    from .packs import current_pack_set, set_pack_dirs
+    from .packs import load_pack_set
 
     try:
-        if packs:
-            set_pack_dirs(packs)
-        pack_set = current_pack_set()
+        pack_set = load_pack_set(packs or None)
     except FiclensError as exc:
         fail_line(str(exc))
         raise typer.Exit(1) from None

@@ -1,7 +1,7 @@
 """Fandom knowledge packs: loading, validation and the one combined alias matcher.
 
 A pack is one JSON file per fandom (format in docs/packs.md). Packs ship in
-`ficlens/fandoms/packs/`; users add directories with `set_pack_dirs` or the
+`ficlens/fandoms/packs/`; users add directories (`--fandoms`, `FandomsStage(pack_dirs=...)`) or the
 `FICLENS_FANDOMS` environment variable (paths separated by os.pathsep). Everything
 is loaded and compiled once per process, then reused for every work.
 """
@@ -279,23 +279,15 @@ def normalise_surface(matched: str) -> str:
     return " ".join(matched.replace("’", "'").replace("‐", "-").split())
 
 
-_extra_dirs: list[Path] | None = None
-_cache: dict[tuple[str, ...], PackSet] = {}
+_cache: dict[tuple, PackSet] = {}
 
 
-def set_pack_dirs(dirs: list[str | os.PathLike] | None) -> None:
-    """Add user pack directories (after the built-ins); None goes back to FICLENS_FANDOMS."""
-    global _extra_dirs
-    _extra_dirs = None if dirs is None else [Path(d).expanduser() for d in dirs]
-
-
-def pack_dirs() -> list[Path]:
-    if _extra_dirs is not None:
-        extra = _extra_dirs
-    else:
+def pack_dirs(extra_dirs: list[str | os.PathLike] | None = None) -> list[Path]:
+    """The built-in packs' folder, then the user's (default: those of FICLENS_FANDOMS)."""
+    if extra_dirs is None:
         env = os.environ.get(ENV_VAR, "")
-        extra = [Path(p.strip()).expanduser() for p in env.split(os.pathsep) if p.strip()]
-    return [BUILTIN_DIR, *extra]
+        extra_dirs = [p.strip() for p in env.split(os.pathsep) if p.strip()]
+    return [BUILTIN_DIR, *(Path(d).expanduser() for d in extra_dirs)]
 
 
 def _listing(directory: Path) -> tuple:
@@ -306,10 +298,15 @@ def _listing(directory: Path) -> tuple:
         return ()
 
 
-def current_pack_set() -> PackSet:
-    """The pack set for the configured directories, loaded and compiled once per process."""
-    dirs = pack_dirs()
+def load_pack_set(extra_dirs: list[str | os.PathLike] | None = None) -> PackSet:
+    """The pack set of the built-in packs and the user's folders, loaded and compiled once per process."""
+    dirs = pack_dirs(extra_dirs)
     key = tuple(str(d) for d in dirs) + tuple(_listing(d) for d in dirs[1:])
     if key not in _cache:
         _cache[key] = build_pack_set(load_packs(dirs))
     return _cache[key]
+
+
+def pack_files(dirs: list[Path]) -> list[Path]:
+    """The pack files of the folders, in load order."""
+    return [path for d in dirs for path in sorted(d.glob("*.json"))]

@@ -9,7 +9,7 @@ from collections import Counter
 from ..model import Character, Evidence, Relationship, Tag, Work
 from ..text import count_words, excerpt
 from .detect import Hit, claim_fandoms, scan
-from .packs import PackSet, current_pack_set, display_name
+from .packs import PackSet, display_name
 from .relations import category_of, find_bonds
 
 READER_TAG = "Reader"
@@ -23,8 +23,7 @@ ORIGINAL_SHARE = 0.15  # an original character is tagged when this prominent rel
 Canon = tuple[int, int]  # (pack index, character index)
 
 
-def run(work: Work) -> Work:
-    pack_set = current_pack_set()
+def run(work: Work, pack_set: PackSet) -> Work:
     words = work.stats.words or sum(count_words(work.text, s.start, s.end) for s in work.story_spans())
     hits = scan(work, pack_set)
     claimed = claim_fandoms(hits, words, pack_set)

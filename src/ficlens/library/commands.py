@@ -10,12 +10,25 @@ from typing import List, Optional
 import typer
 
 DB_HELP = "Library: an SQLite file or a postgresql:// URL (default: $FICLENS_DB, else one in your data folder)."
+FANDOMS_HELP = "A folder of your own fandom packs (repeatable; also FICLENS_FANDOMS). See docs/packs.md."
 
 
 def _fail(message: str) -> None:
-    from ..cli import fail_line
+    from ..console import fail_line
 
     fail_line(message)
+
+
+def _pipeline(fandom_packs: List[Path]):
+    """The analysis pipeline, built once for the command; a bad pack is refused before any work."""
+    from ..errors import FiclensError
+    from ..pipeline import Pipeline
+
+    try:
+        return Pipeline(fandom_dirs=fandom_packs or None)
+    except FiclensError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2)
 
 
 def _open(db: Optional[str]):
@@ -32,6 +45,7 @@ def _open(db: Optional[str]):
 def add(
     paths: List[Path] = typer.Argument(..., help="Files or folders (walked in sorted order).", show_default=False),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    fandom_packs: List[Path] = typer.Option([], "--fandoms", help=FANDOMS_HELP, file_okay=False, exists=True),
 ) -> None:
     """Analyse works and store them in the library (each work in its own transaction).
 
@@ -41,9 +55,10 @@ def add(
     """
     from .ingest import add_paths
 
+    pipeline = _pipeline(fandom_packs)
     library = _open(db)
     with library:
-        report = add_paths(library, [str(p) for p in paths], on_error=_fail)
+        report = add_paths(library, [str(p) for p in paths], on_error=_fail, pipeline=pipeline)
     typer.echo(f"added {report.added}, already stored {report.skipped}, failed {report.failed}", err=True)
     if report.failed:
         raise typer.Exit(1)
@@ -52,13 +67,16 @@ def add(
 def reindex(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     force: bool = typer.Option(False, "--all", help="Re-analyse every work, not only those of older stage versions."),
+    fandom_packs: List[Path] = typer.Option([], "--fandoms", help=FANDOMS_HELP, file_okay=False, exists=True),
 ) -> None:
-    """Re-analyse works stored by an older pipeline version (each work replaced in one transaction)."""
+    """Re-analyse works stored by an older pipeline: another version of ficlens, of a stage's code
+    or of its models and packs (each work replaced in one transaction)."""
     from .ingest import reindex_library
 
+    pipeline = _pipeline(fandom_packs)
     library = _open(db)
     with library:
-        report = reindex_library(library, force=force, on_error=_fail)
+        report = reindex_library(library, force=force, on_error=_fail, pipeline=pipeline)
     typer.echo(f"reindexed {report.added}, up to date {report.skipped}, failed {report.failed}", err=True)
     if report.failed:
         raise typer.Exit(1)

@@ -6,11 +6,14 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..errors import FiclensError
 from ..model import Work
 from .storage import Library
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 PROGRESS_MIN_ITEMS = 5
 
@@ -46,10 +49,11 @@ def _progress(total: int, description: str):
     )
 
 
-def add_paths(library: Library, paths: Iterable[str], on_error: Callable[[str], None]) -> Report:
+def add_paths(library: Library, paths: Iterable[str], on_error: Callable[[str], None], pipeline: Pipeline | None = None) -> Report:
     """Analyse and store each file; files whose hash is stored are skipped before any analysis."""
-    from ..pipeline import analyze, iter_inputs
+    from ..pipeline import default_pipeline, iter_inputs
 
+    pipeline = pipeline or default_pipeline()
     inputs = iter_inputs(list(paths))
     report = Report()
     with _progress(len(inputs), "adding") as progress:
@@ -61,7 +65,7 @@ def add_paths(library: Library, paths: Iterable[str], on_error: Callable[[str], 
                 report.skipped += 1
                 continue
             try:
-                work = analyze(Path(path))
+                work = pipeline.analyze(Path(path))
                 _, added = library.add(work)
             except FiclensError as exc:
                 report.failed += 1
@@ -74,33 +78,24 @@ def add_paths(library: Library, paths: Iterable[str], on_error: Callable[[str], 
     return report
 
 
-def current_versions() -> dict[str, str]:
-    """The versions `work.pipeline` would record if a work were analysed now."""
-    from .. import __version__
-    from ..pipeline import STAGES, stage_module
-
-    versions = {"ficlens": __version__}
-    for name in STAGES:
-        versions[name] = getattr(stage_module(name), "VERSION", "1")
-    return versions
-
-
-def reanalyse(stored: Work, path: str | None) -> Work:
+def reanalyse(stored: Work, path: str | None, pipeline: Pipeline) -> Work:
     """From the original file when it is unchanged (full reader metadata), else from the stored text."""
-    from ..pipeline import analyze, run_stages
-
     if path and os.path.isfile(path) and file_sha256(path) == stored.source.sha256:
-        return analyze(Path(path))
+        return pipeline.analyze(Path(path))
     fresh = Work(
         text=stored.text, source=stored.source, declared=stored.declared,
         paratext=stored.paratext, chapters=stored.chapters,
     )
-    return run_stages(fresh)
+    return pipeline.run(fresh)
 
 
-def reindex_library(library: Library, force: bool, on_error: Callable[[str], None]) -> Report:
-    """Re-analyse every work whose recorded stage versions differ from the current ones."""
-    now = current_versions()
+def reindex_library(library: Library, force: bool, on_error: Callable[[str], None], pipeline: Pipeline | None = None) -> Report:
+    """Re-analyse every work whose recorded versions (ficlens and each stage's code and models)
+    differ from those the pipeline would record now."""
+    from ..pipeline import default_pipeline
+
+    pipeline = pipeline or default_pipeline()
+    now = pipeline.versions()
     report = Report()
     stale = [(i, p) for i, versions, p, _ in library.pipelines() if force or versions != now]
     report.skipped = library.count() - len(stale)
@@ -112,7 +107,7 @@ def reindex_library(library: Library, force: bool, on_error: Callable[[str], Non
             if stored is None:
                 continue
             try:
-                work = reanalyse(stored, path)
+                work = reanalyse(stored, path, pipeline)
                 library.replace(work_id, work)
             except FiclensError as exc:
                 report.failed += 1
