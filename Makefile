@@ -6,7 +6,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: demo test setup system-deps train bench schema fuzz examples clean
+.PHONY: demo test setup system-deps train bench schema fuzz examples packs clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@command -v $(PY) >/dev/null 2>&1 || { echo "make: $(PY) not found; set PY=/path/to/python3.11"; exit 1; }
@@ -35,6 +35,10 @@ test: setup system-deps
 train: setup
 	$(BIN)/python -m ficlens.characters.train ../shared/data
 	$(BIN)/python -m ficlens.dialogue.train ../shared/data
+
+# Compiles the fandom pack sources (src/ficlens/fandoms/pack_sources/*.txt) into the shipped packs.
+packs: setup
+	$(BIN)/python -m ficlens.fandoms.build_packs
 
 bench: setup
 	$(BIN)/python benchmarks/run_all.py

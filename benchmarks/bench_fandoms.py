@@ -1,7 +1,7 @@
 """Pack loading cost and speed of the fandoms stage alone on the PDNC novels (CPU time).
 
 Usage: .venv/bin/python benchmarks/bench_fandoms.py
-Loading and compiling all packs is timed in a fresh state (target < 0.5 s). Then structure,
+Loading the pack index is timed in a fresh state (target < 0.5 s). Then structure,
 characters and dialogue run untimed on each novel and only `ficlens.fandoms.run` is timed
 (target >= 50,000 words/s). Also reports the fandoms claimed per novel: "Pride and Prejudice"
 must be found on PrideAndPrejudice, and novels without a shipped pack should get none.
@@ -16,7 +16,7 @@ import time
 from _common import markdown_table, pdnc_novels, pin_one_core, write_json
 
 from ficlens import fandoms
-from ficlens.fandoms import packs as packs_module
+from ficlens.fandoms import pack_index
 from ficlens.pipeline import run_stages
 from ficlens.readers import read_text
 
@@ -32,12 +32,12 @@ EXPECTED = {
 
 def main() -> int:
     pin_one_core()
-    packs_module._cache.clear()
+    pack_index._cache.clear()
     t0 = time.process_time()
     stage = fandoms.FandomsStage()
-    pack_set = stage.pack_set
+    index = stage.index
     load_cpu = time.process_time() - t0
-    print(f"loaded {len(pack_set.packs)} packs, {len(pack_set.surfaces)} surface forms in {load_cpu:.3f} s cpu")
+    print(f"loaded the index of {len(index.infos)} packs, {len(index.forms)} name forms in {load_cpu:.3f} s cpu")
     rows = []
     total_words = 0
     total_cpu = 0.0
@@ -64,7 +64,7 @@ def main() -> int:
     write_json(
         "fandoms.json",
         {
-            "packs": len(pack_set.packs),
+            "packs": len(index.infos),
             "pack_load_cpu_seconds": round(load_cpu, 3),
             "words": total_words,
             "cpu_seconds": round(total_cpu, 3),

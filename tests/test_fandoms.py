@@ -9,10 +9,13 @@ import pytest
 
 import ficlens
 from ficlens.errors import FiclensError
-from ficlens.fandoms import packs as packs_module
 from ficlens.fandoms import FandomsStage
-from ficlens.fandoms.packs import PackError, build_pack_set, load_pack_file, load_pack_set, load_packs
-from ficlens.model import Paratext, Work
+from ficlens.fandoms.detect import scan
+from ficlens.fandoms.pack_index import (
+    ENV_VAR, PackIndex, PackInfo, add_forms, add_user_packs, load_pack_index, read_builtin_index
+)
+from ficlens.fandoms.packs import PackError, load_pack_file, parse_pack
+from ficlens.model import Declared, Paratext, Work
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fandoms"
 
@@ -114,11 +117,23 @@ def test_one_distinctive_signal_is_not_enough():
     assert work.detected.fandoms == []
 
 
-def test_paratext_is_not_scanned():
+def test_author_notes_are_not_read_for_characters():
     body = "The rain fell on the quiet village and the baker opened her shop. " * 10
-    header = "Fandom: Harry Potter. Hogwarts, Hermione Granger, Draco Malfoy, Quidditch.\n\n"
-    work = Work(text=header + body, paratext=[Paratext(0, len(header), "header")])
+    note = "A/N: I love Hermione Granger and Draco Malfoy, and Quidditch at Hogwarts!\n\n"
+    work = Work(text=note + body, paratext=[Paratext(0, len(note), "author_note")])
     assert FandomsStage()(work).detected.fandoms == []
+
+
+def test_header_and_declared_fandom_are_evidence():
+    run = FandomsStage()
+    body = "The rain fell on the quiet village and the baker opened her shop. " * 10
+    work = run(Work(text=body, declared=Declared(fandoms=["Harry Potter"])))
+    assert [t.name for t in work.detected.fandoms] == ["Harry Potter - J. K. Rowling"]
+    header = "Disclaimer: I don't own Supernatural.\n\n"
+    work = run(Work(text=header + body, paratext=[Paratext(0, len(header), "disclaimer")]))
+    assert [t.name for t in work.detected.fandoms] == ["Supernatural (TV 2005)"]
+    work = run(Work(text=body, declared=Declared(fandoms=["Some Fandom Nobody Packed"])))
+    assert [t.name for t in work.detected.fandoms] == ["Some Fandom Nobody Packed"]
 
 
 def test_stage_alone_adds_canonical_characters_with_fresh_ids():
@@ -129,13 +144,13 @@ def test_stage_alone_adds_canonical_characters_with_fresh_ids():
 
 
 def test_all_builtin_packs_load_and_cover_at_least_100_fandoms():
-    pack_set = load_pack_set()
-    names = {p.name for p in pack_set.packs}
+    index = load_pack_index()
+    names = {p.name for p in index.infos}
     assert len(names) >= 100
     for older in ("Buffy the Vampire Slayer", "Star Trek: The Original Series", "Stargate SG-1", "The X-Files",
                   "The Lord of the Rings - J. R. R. Tolkien", "Pride and Prejudice - Jane Austen"):
         assert older in names
-    assert all(p.characters for p in pack_set.packs)
+    assert all(p.characters for p in index.packs)
 
 
 def _write(path: Path, data: object) -> Path:
@@ -156,7 +171,7 @@ def test_bad_pack_is_refused_naming_file_and_field(tmp_path):
     with pytest.raises(PackError, match="notjson.json"):
         load_pack_file(tmp_path / "notjson.json")
     with pytest.raises(PackError, match="not found"):
-        load_packs([tmp_path / "missing"])
+        add_user_packs(read_builtin_index(), [tmp_path / "missing"])
 
 
 USER_PACK = {
@@ -180,20 +195,24 @@ def test_user_pack_directory_by_argument_and_environment(tmp_path, monkeypatch):
     work = pipeline.analyze(FIXTURES / "original.txt")
     assert [t.name for t in work.detected.fandoms] == ["Lighthouse Chronicles (Original Work)"]
     assert pipeline.versions()["fandoms"] != FandomsStage().version  # the user's pack is part of the version
-    monkeypatch.setenv(packs_module.ENV_VAR, str(tmp_path))
-    assert "Lighthouse Chronicles (Original Work)" in {p.name for p in load_pack_set().packs}
-    monkeypatch.delenv(packs_module.ENV_VAR)
-    assert "Lighthouse Chronicles (Original Work)" not in {p.name for p in load_pack_set().packs}
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    assert "Lighthouse Chronicles (Original Work)" in {p.name for p in load_pack_index().infos}
+    monkeypatch.delenv(ENV_VAR)
+    assert "Lighthouse Chronicles (Original Work)" not in {p.name for p in load_pack_index().infos}
 
 
-def test_matcher_handles_curly_apostrophes_and_line_breaks():
-    pack = packs_module.parse_pack(
-        {"name": "T", "media": "Other Media", "characters": [{"name": "Lae'zel Vass", "aliases": ["Lae'zel"]}], "vocabulary": ["Deep Hollow"]},
+def test_scanner_handles_curly_apostrophes_possessives_and_line_breaks():
+    pack = parse_pack(
+        {"name": "T", "media": "Other Media", "characters": [{"name": "Lae'zel Vass", "aliases": ["Lae'zel"]}],
+         "vocabulary": ["Deep Hollow"]},
         "t.json",
     )
-    pack_set = build_pack_set([pack])
-    found = [m.group() for m in pack_set.matcher.finditer("Lae’zel walked to Deep\nHollow; Lae'zels were not.")]
-    assert found == ["Lae’zel", "Deep\nHollow"]
+    forms: dict = {}
+    add_forms(forms, 0, pack)
+    index = PackIndex([PackInfo(pack.name, pack.media, Path("t.json"), 1, None, [])], forms).finish()
+    text = "Lae’zel walked to Deep\nHollow; Lae'zel's sword. Lae'zels were not."
+    found = [text[h.start : h.end] for h in scan(text, [(0, len(text), False)], index)]
+    assert found == ["Lae’zel", "Deep\nHollow", "Lae'zel"]
 
 
 def test_cli_lists_packs_and_refuses_a_bad_one(tmp_path):
@@ -214,4 +233,3 @@ def test_cli_lists_packs_and_refuses_a_bad_one(tmp_path):
     assert result.exit_code == 1
     assert "zz-bad.json" in result.output and "'characters'" in result.output
     assert "Traceback" not in result.output
-

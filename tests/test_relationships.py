@@ -14,22 +14,22 @@ FIXTURES = Path(__file__).parent / "fixtures" / "fandoms"
 
 # story -> (relationship tags that must be found, category)
 EXPECTED = {
-    "buffy.txt": (["Buffy Summers/Spike (Buffy the Vampire Slayer)"], "F/M"),
-    "supernatural.txt": (["Castiel (Supernatural)/Dean Winchester", "Dean Winchester & Sam Winchester"], "M/M"),
+    "buffy.txt": (["Buffy Summers/Spike"], "F/M"),
+    "supernatural.txt": (["Castiel/Dean Winchester", "Dean Winchester & Sam Winchester"], "M/M"),
     "harry_potter.txt": (["Draco Malfoy/Harry Potter"], "M/M"),
-    "sherlock.txt": (["John Watson/Sherlock Holmes"], "M/M"),
+    "sherlock.txt": (["Sherlock Holmes/John Watson"], "M/M"),
     "marvel.txt": (["Steve Rogers/Tony Stark"], "M/M"),
     "star_wars.txt": (["Obi-Wan Kenobi & Anakin Skywalker"], "Gen"),
     "pride_prejudice.txt": (["Elizabeth Bennet/Fitzwilliam Darcy"], "F/M"),
-    "lotr.txt": (["Gimli (Tolkien) & Legolas"], "Gen"),
+    "lotr.txt": (["Gimli & Legolas"], "Gen"),
     "bnha.txt": (["Bakugou Katsuki/Midoriya Izuku"], "M/M"),
     "haikyuu.txt": (["Hinata Shouyou/Kageyama Tobio"], "M/M"),
-    "genshin.txt": (["Tartaglia | Childe (Genshin Impact)/Zhongli (Genshin Impact)"], "M/M"),
-    "bts.txt": (["Jeon Jungkook/Park Jimin (BTS)"], "M/M"),
-    "good_omens.txt": (["Aziraphale (Good Omens)/Crowley (Good Omens)"], "M/M"),
+    "genshin.txt": (["Tartaglia | Childe/Zhongli"], "M/M"),
+    "bts.txt": (["Jeon Jungkook/Park Jimin"], "M/M"),
+    "good_omens.txt": (["Aziraphale/Crowley"], "M/M"),
     "witcher_reader.txt": (["Geralt z Rivii/Reader"], "Other"),
     "star_trek_tos.txt": (["James T. Kirk & Spock"], "Gen"),
-    "doctor_who.txt": (["The Doctor (Doctor Who)/Rose Tyler"], "F/M"),
+    "doctor_who.txt": (["The Doctor/Rose Tyler"], "F/M"),
 }
 
 
@@ -57,7 +57,7 @@ def test_story_relationships_and_category(analysed, name):
 
 def test_romance_is_not_spread_to_bystanders(analysed):
     buffy = [r.name for r in analysed["buffy.txt"].relationships if r.kind == "romantic"]
-    assert buffy == ["Buffy Summers/Spike (Buffy the Vampire Slayer)"]
+    assert buffy == ["Buffy Summers/Spike"]
     lotr = analysed["lotr.txt"].relationships
     assert all(r.kind == "platonic" for r in lotr)
 

@@ -122,9 +122,9 @@ class PipelineSpec:
         if unknown:
             raise FiclensError(None, f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
         if self.fandom_dirs:
-            from .fandoms import load_pack_set
+            from .fandoms import load_pack_index
 
-            load_pack_set(list(self.fandom_dirs))
+            load_pack_index(list(self.fandom_dirs))
 
 
 _default: Pipeline | None = None

@@ -7,11 +7,11 @@ import os
 
 from ..model import Work
 from ..stages import stage_version
-from . import packs
-from .packs import PackError, load_pack_file, load_pack_set
+from .pack_index import load_pack_index, version_files
+from .packs import PackError, load_pack_file
 from .stage import run
 
-VERSION = "1"
+VERSION = "2"
 
 
 class FandomsStage:
@@ -27,11 +27,11 @@ class FandomsStage:
     languages = None
 
     def __init__(self, pack_dirs: list[str | os.PathLike] | None = None):
-        self.pack_set = load_pack_set(pack_dirs)
-        self.version = stage_version(VERSION, packs.pack_files(packs.pack_dirs(pack_dirs)))
+        self.index = load_pack_index(pack_dirs)
+        self.version = stage_version(VERSION, version_files(self.index))
 
     def __call__(self, work: Work) -> Work:
-        return run(work, self.pack_set)
+        return run(work, self.index)
 
 
-__all__ = ["FandomsStage", "VERSION", "load_pack_set", "load_pack_file", "PackError"]
+__all__ = ["FandomsStage", "VERSION", "load_pack_index", "load_pack_file", "PackError"]

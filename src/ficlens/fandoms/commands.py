@@ -19,27 +19,27 @@ def fandoms_command(
     """List the fandom packs: AO3 name, media type, number of characters."""
     from ..console import fail_line
     from ..errors import FiclensError
-    from .packs import load_pack_set
+    from .pack_index import load_pack_index
 
     try:
-        pack_set = load_pack_set(packs or None)
+        index = load_pack_index(packs or None)
     except FiclensError as exc:
         fail_line(str(exc))
         raise typer.Exit(1) from None
     needle = (search or "").lower()
     rows = [
         p
-        for p in sorted(pack_set.packs, key=lambda p: p.name.lower())
+        for p in sorted(index.infos, key=lambda p: p.name.lower())
         if not needle or any(needle in n.lower() for n in (p.name, *p.other_names))
     ]
     for p in rows:
         if as_json:
-            row = {"name": p.name, "media": p.media, "characters": len(p.characters), "path": p.path}
+            row = {"name": p.name, "media": p.media, "characters": p.characters, "path": str(p.path)}
             typer.echo(json.dumps(row, ensure_ascii=False))
         else:
-            typer.echo(f"{p.name}\t{p.media}\t{len(p.characters)} characters")
+            typer.echo(f"{p.name}\t{p.media}\t{p.characters} characters")
     if not as_json:
-        typer.echo(f"{len(rows)} of {len(pack_set.packs)} packs", err=True)
+        typer.echo(f"{len(rows)} of {len(index.infos)} packs", err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,121 +1,279 @@
-"""Fandom detection: one pass of the combined alias matcher over story text, then scoring.
+"""Fandom detection: the packs' names found in a work, weighed as evidence for each fandom.
 
-A fandom is claimed from distinct signals (distinct canonical characters named by a
-distinctive alias, distinct vocabulary terms), never from one name alone, and never from
-a common first name alone. Hits are normalised by length so that a long novel does not
-collect a fandom from scattered coincidences.
+One pass of the name scanner over the story and its header (title, header fields, summary;
+not the author's notes, which name other fandoms freely) finds every form of every pack. Each
+fandom then gets a score, a sum of log-likelihood ratios: how much more likely its names are
+in one of its works than in any other story. A distinctive name ('Castiel') is worth much, a
+common first name little and less the commoner it is ('Dean' more than 'John'), an everyday
+word ('Angel') less still; distinctive vocabulary ('Sunnydale') counts too, everyday words
+('vampire') only a little. A fandom is claimed from two distinct signals or more and a score
+past CLAIM_SCORE, so one name alone never decides, and "Sam" and "John" never do. What the
+work declares decides at once: a `Fandom:` header, a site category path, a fandom named in
+the title, summary or a disclaimer ("I don't own Supernatural").
+
+Crossovers: packs are taken best first, and a later pack counts only the names no claimed
+pack explains, so 'Sherlock Holmes' in a BBC story does not also claim the ACD books.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from ..model import Work
-from .packs import Entry, PackSet, normalise_surface
+from .lexicon import FIRST_NAMES
+from .pack_index import TOKEN_RE, Entry, PackIndex
+from .packs import EPITHET, FIRST, KINDS, NAME, TERM, WEAK, WORD, fold, normalise_surface
 
-# Claim thresholds (calibrated on the test stories and the PDNC novels).
-MIN_SIGNALS = 2  # distinct strong signals
-MIN_CONFIDENCE = 0.35
-VOCAB_WEIGHT = 0.6  # a vocabulary term is weaker evidence than a canonical character
-DENSITY_SCALE = 3.0  # pack hits per 1,000 words at which density stops limiting confidence
+CLAIM_SCORE = 8.0  # the summed evidence a fandom needs
+MIN_SIGNALS = 2.0  # distinct signals a fandom needs (a character, a distinctive term, a half for support)
+NAME_LLR = 5.0  # a distinctive name or alias
+WORD_LLR = 1.0  # a name that is also an everyday word
+WEAK_LLR = 0.5  # a weak alias or an epithet: support
+TERM_LLR = 3.0  # a distinctive vocabulary term
+VOCAB_LLR = 0.5  # an everyday vocabulary word: support
+MAX_SUPPORT = 1.5  # weak forms and everyday vocabulary together add at most this much
+PRIOR_WEIGHT = 1.0  # ranking only: per tenfold more AO3 works, between packs sharing names
+NAMED_LLR = 8.0  # the fandom's own name in the header, summary or a disclaimer
+STORY_CAST = 8  # named characters in a typical story: how often a first name turns up by chance
+MIN_SHARE = 0.15  # share of the work's name mentions the fandom must explain (long works)
+SHARE_FROM = 40  # name mentions from which the share test applies
+# Paratext that tells what the work is; author's notes and credits name other things.
+HEADER_KINDS = frozenset({"title", "header", "summary", "disclaimer", "chapter_heading"})
+NAMING_KINDS = HEADER_KINDS | {"author_note"}
+_CLAIM_LINE_RE = re.compile(
+    r"\b(?:own|owns|owned|belongs?|property|copyright|rights|disclaimer|fic|fics|fanfic|fanfiction|"
+    r"fan fiction|fandom|crossover|universe|characters|verse)\b|©|»",
+    re.IGNORECASE,
+)
 
 
 @dataclass
 class Hit:
     start: int
     end: int
-    surface: str
+    form: str
     entries: list[Entry]
+    header: bool = False  # found in the work's header rather than its story text
 
 
 @dataclass
-class PackEvidence:
-    """What one pack's aliases and vocabulary matched in one work."""
+class Evidence:
+    """What one pack's forms matched in one work."""
 
     pack: int
-    strong_characters: dict[int, int] = field(default_factory=dict)  # character index -> strong hits
-    vocabulary: dict[str, int] = field(default_factory=dict)  # strong term -> hits
-    hits: int = 0  # every hit of the pack, weak ones included
-    strong_hits: int = 0
+    characters: dict[int, float] = field(default_factory=dict)  # character -> best log-likelihood ratio
+    terms: dict[str, float] = field(default_factory=dict)  # distinctive term -> ratio
+    support: float = 0.0  # weak forms and everyday vocabulary
+    named: bool = False  # the fandom's own name was found
+    declared: bool = False  # the work declares the fandom
+    hits: int = 0
     first_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # signal -> first span
 
     @property
-    def signals(self) -> int:
-        return len(self.strong_characters) + len(self.vocabulary)
+    def signals(self) -> float:
+        strong = sum(1 for v in self.characters.values() if v >= WORD_LLR) + len(self.terms)
+        return strong + min(1.0, self.support / MAX_SUPPORT) + (2 if self.named or self.declared else 0)
 
     def score(self) -> float:
-        return len(self.strong_characters) + VOCAB_WEIGHT * len(self.vocabulary)
+        return (
+            sum(self.characters.values())
+            + sum(self.terms.values())
+            + min(self.support, MAX_SUPPORT)
+            + (NAMED_LLR if self.named else 0.0)
+        )
 
-    def confidence(self, words: int) -> float:
-        """Grows with distinct signals; damped when hits are sparse for the text's length."""
-        strength = 1.0 - math.exp(-self.score() / 2.5)
-        density = self.strong_hits * 1000.0 / max(words, 1)
-        return round(strength * min(1.0, density / DENSITY_SCALE), 3)
+    def confidence(self, share: float) -> float:
+        """0.5 at the claim score, rising towards 1 with more evidence; a declared fandom is near certain."""
+        if self.declared:
+            return 0.97
+        strength = 1.0 - 0.5 * math.exp(-(self.score() - CLAIM_SCORE) / 4.0)
+        return round(max(0.0, min(0.99, strength * min(1.0, 0.6 + share))), 3)
 
 
-def scan(work: Work, pack_set: PackSet) -> list[Hit]:
-    """Every alias or vocabulary hit in story text (paratext skipped), in text order."""
-    if pack_set.matcher is None:
-        return []
-    text = work.text
-    surfaces = pack_set.surfaces
-    finditer = pack_set.matcher.finditer
+def first_name_llr(share_percent: float) -> float:
+    """How much more likely a fandom's character name is in its works than in any story: a first
+    name borne by `share_percent` % of people turns up in about STORY_CAST times that share of stories."""
+    chance = min(0.5, STORY_CAST * share_percent / 100.0 + 0.002)
+    return max(0.0, math.log(0.5 / chance))
+
+
+def form_llr(form: str, kind: str, first_names: dict[str, float]) -> float:
+    if kind == NAME:
+        return NAME_LLR
+    if kind == FIRST:
+        return min(NAME_LLR, first_name_llr(first_names.get(form, 0.1)))
+    if kind == WORD:
+        return WORD_LLR
+    if kind == TERM:
+        return TERM_LLR
+    return WEAK_LLR if kind in (WEAK, EPITHET) else VOCAB_LLR
+
+
+def zones(work: Work) -> list[tuple[int, int, bool]]:
+    """(start, end, is header) of the text the scanner reads: story spans and header paratext."""
+    out = [(s.start, s.end, False) for s in work.story_spans()]
+    out += [(p.start, p.end, True) for p in work.paratext if p.kind in HEADER_KINDS]
+    return sorted(out)
+
+
+def scan(text: str, spans: list[tuple[int, int, bool]], index: PackIndex) -> list[Hit]:
+    """Every pack form in the spans, longest first at each word, in text order."""
+    forms = index.forms
+    first = index.first_tokens
     hits: list[Hit] = []
-    for span in work.story_spans():
-        for m in finditer(text, span.start, span.end):
-            form = m.group()
-            entries = surfaces.get(form) or surfaces.get(normalise_surface(form))
-            if entries:
-                hits.append(Hit(m.start(), m.end(), form, entries))
+    for start, end, header in spans:
+        words = [(m.start(), _strip_possessive(m)) for m in TOKEN_RE.finditer(text, start, end)]
+        i = 0
+        n = len(words)
+        while i < n:
+            w_start, w_end = words[i]
+            word = text[w_start:w_end]
+            longest = first.get(word, 0) or ("’" in word and first.get(word.replace("’", "'"), 0))
+            found = False
+            for length in range(min(longest, n - i), 0, -1):
+                span_end = words[i + length - 1][1]
+                surface = text[w_start:span_end]
+                entries = forms.get(surface)
+                if entries is None and length > 1 or entries is None and "’" in surface:
+                    entries = forms.get(normalise_surface(surface))
+                if entries:
+                    hits.append(Hit(w_start, span_end, normalise_surface(surface), entries, header))
+                    i += length
+                    found = True
+                    break
+            if not found:
+                i += 1
+    hits.sort(key=lambda h: h.start)
     return hits
 
 
-def gather(hits: list[Hit], excluded_surfaces: set[str] | None = None) -> dict[int, PackEvidence]:
-    """Per-pack evidence from the hits, skipping surfaces already explained elsewhere."""
-    by_pack: dict[int, PackEvidence] = {}
+def _strip_possessive(m: re.Match) -> int:
+    """The end of a word without its possessive ending ("Dean's" ends after 'Dean')."""
+    word = m.group()
+    return m.end() - 2 if len(word) > 3 and word[-2] in "'’" and word[-1] == "s" else m.end()
+
+
+def named_fandoms(work: Work, index: PackIndex) -> dict[int, tuple[int, int]]:
+    """Packs whose fandom name the work's paratext, or a disclaimer-like line of its story
+    ("I don't own Supernatural", "Books » Harry Potter"), gives; with the first span naming each."""
+    text = work.text
+    spans = [(p.start, p.end) for p in work.paratext if p.kind in NAMING_KINDS]
+    for s in work.story_spans():
+        pos = s.start
+        for line in text[s.start : s.end].split("\n"):
+            if len(line) < 300 and _CLAIM_LINE_RE.search(line):
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    found: dict[int, tuple[int, int]] = {}
+    longest = max((len(k.split()) for k in index.fandom_names), default=0)
+    for start, end in spans:
+        words = [(m.start(), m.end(), fold(m.group())) for m in TOKEN_RE.finditer(text, start, end)]
+        for i in range(len(words)):
+            for length in range(min(longest, len(words) - i), 0, -1):
+                key = " ".join(w[2] for w in words[i : i + length])
+                pack = index.fandom_names.get(key)
+                if pack is not None:
+                    found.setdefault(pack, (words[i][0], words[i + length - 1][1]))
+                    break
+    return found
+
+
+def declared_fandoms(work: Work, index: PackIndex) -> tuple[list[int], list[str]]:
+    """The declared fandoms the packs know, and those they do not (kept as written)."""
+    known: list[int] = []
+    unknown: list[str] = []
+    for raw in work.declared.fandoms:
+        for name in _split_fandoms(raw):
+            pack = _match_fandom_name(name, index)
+            if pack is None:
+                unknown.append(name)
+            elif pack not in known:
+                known.append(pack)
+    return known, unknown
+
+
+def _split_fandoms(raw: str) -> list[str]:
+    raw = raw.strip().strip('"“”')
+    parts = [p.strip().strip('"“”') for p in re.split(r",|;| / | x | & |\s+and\s+(?=[A-Z])", raw)]
+    return [p for p in parts if p] or [raw]
+
+
+def _match_fandom_name(name: str, index: PackIndex) -> int | None:
+    key = fold(name)
+    if key in index.fandom_names:
+        return index.fandom_names[key]
+    stripped = fold(re.sub(r"\s*\([^()]*\)\s*$|\s+-\s+.*$", "", name))
+    return index.fandom_names.get(stripped)
+
+
+def gather(hits: list[Hit], excluded: set[str] | None = None) -> dict[int, Evidence]:
+    """Per-pack evidence from the hits, skipping forms already explained by a claimed pack."""
+    by_pack: dict[int, Evidence] = {}
     for hit in hits:
-        if excluded_surfaces and hit.surface in excluded_surfaces:
+        if excluded and hit.form in excluded:
             continue
-        for e in hit.entries:
-            ev = by_pack.get(e.pack)
+        for pack, ci, kind_index in hit.entries:
+            ev = by_pack.get(pack)
             if ev is None:
-                ev = by_pack[e.pack] = PackEvidence(e.pack)
+                ev = by_pack[pack] = Evidence(pack)
             ev.hits += 1
-            if not e.strong:
-                continue
-            ev.strong_hits += 1
-            if e.character >= 0:
-                ev.strong_characters[e.character] = ev.strong_characters.get(e.character, 0) + 1
-                key = f"c{e.character}"
+            kind = KINDS[kind_index]
+            llr = form_llr(hit.form, kind, FIRST_NAMES)
+            if ci >= 0 and kind in (NAME, FIRST, WORD):
+                if llr > ev.characters.get(ci, 0.0):
+                    ev.characters[ci] = llr
+                key = f"c{ci}"
+            elif kind == TERM:
+                ev.terms[hit.form] = llr
+                key = f"v{hit.form}"
             else:
-                term = normalise_surface(hit.surface)
-                ev.vocabulary[term] = ev.vocabulary.get(term, 0) + 1
-                key = f"v{term}"
+                ev.support += llr / (1 + ev.support)  # diminishing: ten 'vampire's are not ten signals
+                continue
             ev.first_spans.setdefault(key, (hit.start, hit.end))
     return by_pack
 
 
-def claim_fandoms(hits: list[Hit], words: int, pack_set: PackSet) -> list[tuple[int, float, PackEvidence]]:
-    """(pack index, confidence, evidence) of each fandom claimed, most likely first.
+def explained_share(hits: list[Hit], pack: int, name_mentions: int) -> float:
+    """The share of the work's name mentions that the pack's character names explain."""
+    explained = sum(1 for h in hits if any(e[0] == pack and e[1] >= 0 for e in h.entries))
+    total = max(name_mentions, explained)
+    return explained / total if total else 0.0
 
-    Packs are taken best first; a later pack counts only the surfaces that no claimed pack
-    explains, so 'Sherlock Holmes' in a BBC story does not also claim the ACD books.
-    """
-    claimed: list[tuple[int, float, PackEvidence]] = []
+
+def claim_fandoms(
+    work: Work, hits: list[Hit], index: PackIndex, name_mentions: int
+) -> list[tuple[int, float, Evidence]]:
+    """(pack, confidence, evidence) of each fandom claimed, most likely first."""
+    declared, _ = declared_fandoms(work, index)
+    named = named_fandoms(work, index)
     evidence = gather(hits)
-    ranked = sorted(evidence.values(), key=lambda ev: (-ev.score(), -ev.hits, ev.pack))
+    for pack, span in named.items():
+        ev = evidence.setdefault(pack, Evidence(pack))
+        ev.named = True
+        ev.first_spans = {"n": span, **ev.first_spans}
+    for pack in declared:
+        evidence.setdefault(pack, Evidence(pack)).declared = True
+    def prior(pack: int) -> float:
+        return PRIOR_WEIGHT * math.log10(max(index.infos[pack].works or 1000, 100))
+
+    ranked = sorted(
+        evidence.values(),
+        key=lambda ev: (not ev.declared, -(ev.score() + prior(ev.pack)), -len(ev.characters), -ev.hits, ev.pack),
+    )
+    claimed: list[tuple[int, float, Evidence]] = []
     explained: set[str] = set()
     for ev in ranked:
-        if ev.signals < MIN_SIGNALS:
+        if claimed and not ev.declared:
+            fresh = gather([h for h in hits if any(e[0] == ev.pack for e in h.entries)], explained)
+            ev = fresh.get(ev.pack, Evidence(ev.pack))
+            ev.named = ev.pack in named
+        if not ev.declared and (ev.signals < MIN_SIGNALS or ev.score() < CLAIM_SCORE):
             continue
-        if claimed:
-            ev = gather([h for h in hits if any(e.pack == ev.pack for e in h.entries)], explained).get(ev.pack)
-            if ev is None or ev.signals < MIN_SIGNALS:
-                continue
-        confidence = ev.confidence(words)
-        if confidence < MIN_CONFIDENCE:
+        share = explained_share(hits, ev.pack, name_mentions)
+        if not (ev.declared or ev.named) and name_mentions >= SHARE_FROM and share < MIN_SHARE:
             continue
-        claimed.append((ev.pack, confidence, ev))
-        explained.update(h.surface for h in hits if any(e.pack == ev.pack for e in h.entries))
+        claimed.append((ev.pack, ev.confidence(share), ev))
+        explained.update(h.form for h in hits if any(e[0] == ev.pack for e in h.entries))
     return claimed

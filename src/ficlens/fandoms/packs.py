@@ -1,25 +1,23 @@
-"""Fandom knowledge packs: loading, validation and the one combined alias matcher.
+"""Fandom knowledge packs: the JSON format, its validation, and the name forms a pack contributes.
 
-A pack is one JSON file per fandom (format in docs/packs.md). Packs ship in
-`ficlens/fandoms/packs/`; users add directories (`--fandoms`, `FandomsStage(pack_dirs=...)`) or the
-`FICLENS_FANDOMS` environment variable (paths separated by os.pathsep). Everything
-is loaded and compiled once per process, then reused for every work.
+A pack is one JSON file per fandom (format in docs/packs.md). The built-in packs are compiled
+from data files (`pack_sources/`, see build_packs.py); users add their own directories of JSON
+packs. The same validation applies to both, and the same function lists the forms (names,
+aliases, vocabulary) by which a pack is recognised in text.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import FiclensError
-from .names import COMMON_NAMES, COMMON_WORDS
+from .lexicon import FIRST_NAMES, is_everyday_word
 
 PACK_FORMAT = "ficlens.pack/1"
-BUILTIN_DIR = Path(__file__).resolve().parent / "packs"
-ENV_VAR = "FICLENS_FANDOMS"
 MEDIA = (
     "TV Shows",
     "Movies",
@@ -33,7 +31,30 @@ MEDIA = (
     "Other Media",
 )
 GENDERS = ("female", "male", "nonbinary", None)
-_DISAMBIGUATION_RE = re.compile(r"\s*\([^)]*\)\s*$")
+READER = "Reader"
+# Names a relationship tag may use without a pack character behind them.
+OUTSIDE_NAMES = frozenset(
+    {READER, "Original Character(s)", "Original Female Character(s)", "Original Male Character(s)"}
+)
+_DISAMBIGUATION_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_PAIRING_SPLIT_RE = re.compile(r"/| & ")
+
+# What a form is worth as evidence for its fandom (see detect.py for the weights).
+NAME = "name"  # a distinctive name or alias: 'Castiel', 'Hermione Granger'
+FIRST = "first"  # a common first name: 'Dean', 'Sam'; evidence by co-occurrence only
+WORD = "word"  # a name that is also an everyday word: 'Link', 'Angel'
+WEAK = "weak"  # resolves a character once the fandom is known, never claims it: 'Summers'
+EPITHET = "epithet"  # 'the Slayer': resolves in context only
+TERM = "term"  # a distinctive vocabulary term: 'Sunnydale', 'Hogwarts'
+VOCAB = "vocab"  # an everyday vocabulary word: 'vampire', 'stake'; supports only
+KINDS = (NAME, FIRST, WORD, WEAK, EPITHET, TERM, VOCAB)
+
+# Words that open a full name without being a name: never indexed on their own.
+NOT_FIRST_NAMES = frozenset(
+    "The A An He She It In On Of To Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Lady Lord Miss Master Captain Colonel "
+    "General Doctor Professor King Queen Prince Princess Father Mother Uncle Aunt Saint St St. Coach Detective "
+    "Inspector Commander Lieutenant Sergeant Agent Young Old Little Big Dark Black White Red Green Blue".split()
+)
 
 
 class PackError(FiclensError):
@@ -46,9 +67,17 @@ class PackError(FiclensError):
 class PackCharacter:
     name: str  # AO3 canonical character tag
     gender: str | None
-    aliases: list[str]  # names that identify the character (signals for detection unless common)
+    aliases: list[str]  # names that identify the character
     weak_aliases: list[str]  # names that resolve in the fandom's context but never claim it
     epithets: list[str]  # titles such as "the Slayer": resolve in context only
+
+
+@dataclass
+class Pairing:
+    tag: str  # the AO3 relationship tag as the pack writes it: 'Buffy Summers/Spike'
+    joiner: str  # '/' romantic or sexual, ' & ' platonic
+    members: tuple[str, ...]  # canonical character tags (or 'Reader'), in the tag's order
+    aliases: tuple[str, ...] = ()  # what fans call the pairing: 'Spuffy', 'Destiel'
 
 
 @dataclass
@@ -58,29 +87,34 @@ class Pack:
     media: str
     characters: list[PackCharacter]
     vocabulary: list[str]
-    pairings: list[str]
+    pairings: list[Pairing]
+    works: int | None = None  # about how many works AO3 has in the fandom: breaks ties between related packs
     path: str = ""
 
-
-@dataclass
-class Entry:
-    """What one surface form means in one pack."""
-
-    pack: int
-    character: int  # index into pack.characters, or -1 for vocabulary
-    strong: bool  # counts as a detection signal
-
-
-@dataclass
-class PackSet:
-    packs: list[Pack]
-    matcher: re.Pattern | None
-    surfaces: dict[str, list[Entry]] = field(default_factory=dict)
+    def character(self, canonical: str) -> PackCharacter | None:
+        return next((c for c in self.characters if c.name == canonical), None)
 
 
 def display_name(canonical: str) -> str:
     """The name as written in prose: AO3's disambiguation in parentheses removed."""
     return _DISAMBIGUATION_RE.sub("", canonical).strip()
+
+
+def name_parts(canonical: str) -> list[str]:
+    """The names a canonical tag holds: 'Min Yoongi | Suga' is 'Min Yoongi' and 'Suga'."""
+    return [p.strip() for p in display_name(canonical).split(" | ") if p.strip()]
+
+
+def normalise_surface(text: str) -> str:
+    """A form as indexed: straight apostrophes, plain hyphens, single spaces."""
+    return " ".join(text.replace("’", "'").replace("‘", "'").replace("‐", "-").split())
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation, for matching names written loosely."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
 
 
 def _fail(path: str, where: str, reason: str) -> PackError:
@@ -94,6 +128,42 @@ def _strings(data: dict, key: str, path: str, where: str, required: bool = False
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise _fail(path, f"{where}{key}", "must be a list of non-empty strings")
     return [v.strip() for v in value]
+
+
+def resolve_member(characters: list[PackCharacter], name: str, suffix: str = "") -> str | None:
+    """The canonical tag a name in a relationship tag stands for, or None if none or several.
+
+    AO3 relationship tags drop a character's disambiguation ('Buffy Summers/Spike') or give
+    it once for the whole tag ('Keith/Lance (Voltron)'); a unique alias is accepted too.
+    """
+    name = name.strip()
+    if name in OUTSIDE_NAMES:
+        return name
+    for candidate in (name, f"{name} {suffix}".strip()):
+        if any(c.name == candidate for c in characters):
+            return candidate
+    bare = display_name(name)
+    for forms in (lambda c: name_parts(c.name) + [display_name(c.name)], lambda c: c.aliases):
+        found = {c.name for c in characters if bare in forms(c) or name in forms(c)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def parse_pairing(characters: list[PackCharacter], tag: str) -> Pairing | None:
+    """A relationship tag resolved to the pack's characters; None when a name does not resolve."""
+    tag = " ".join(tag.split())
+    joiners = {j for j in ("/", " & ") if j in tag}
+    if len(joiners) != 1:
+        return None
+    suffix_match = _DISAMBIGUATION_RE.search(tag)
+    suffix = suffix_match.group().strip() if suffix_match else ""
+    members = [resolve_member(characters, n, suffix) for n in _PAIRING_SPLIT_RE.split(tag)]
+    if len(members) < 2 or None in members or len(set(members)) != len(members):
+        return None
+    return Pairing(tag, joiners.pop(), tuple(members))  # type: ignore[arg-type]
 
 
 def parse_pack(data: object, path: str) -> Pack:
@@ -111,7 +181,7 @@ def parse_pack(data: object, path: str) -> Pack:
     raw_chars = data.get("characters")
     if not isinstance(raw_chars, list) or not raw_chars:
         raise _fail(path, "characters", "must be a non-empty list")
-    characters = []
+    characters: list[PackCharacter] = []
     for i, ch in enumerate(raw_chars):
         where = f"characters[{i}]."
         if not isinstance(ch, dict):
@@ -119,6 +189,8 @@ def parse_pack(data: object, path: str) -> Pack:
         cname = ch.get("name")
         if not isinstance(cname, str) or not cname.strip():
             raise _fail(path, f"{where}name", "must be a non-empty string")
+        if any(c.name == cname.strip() for c in characters):
+            raise _fail(path, f"{where}name", f"'{cname.strip()}' is given twice")
         gender = ch.get("gender")
         if gender not in GENDERS:
             raise _fail(path, f"{where}gender", "must be female, male, nonbinary or null")
@@ -131,13 +203,31 @@ def parse_pack(data: object, path: str) -> Pack:
                 _strings(ch, "epithets", path, where),
             )
         )
-    pairings = _strings(data, "pairings", path, "")
-    known = {c.name for c in characters} | {"Reader"}
-    for i, p in enumerate(pairings):
-        names = re.split(r"/| & ", p)
-        if len(names) < 2 or any(n.strip() not in known for n in names):
-            reason = f"'{p}' must join two or more of the pack's character names with '/' or ' & '"
-            raise _fail(path, f"pairings[{i}]", reason)
+    raw_pairings = data.get("pairings", [])
+    if not isinstance(raw_pairings, list):
+        raise _fail(path, "pairings", "must be a list")
+    pairings = []
+    for i, item in enumerate(raw_pairings):
+        where = f"pairings[{i}]"
+        if isinstance(item, dict):
+            tag = item.get("tag")
+            aliases = _strings(item, "aliases", path, f"{where}.")
+        else:
+            tag, aliases = item, []
+        if not isinstance(tag, str) or not tag.strip():
+            raise _fail(path, where, "must be a relationship tag, or an object with 'tag' and 'aliases'")
+        pairing = parse_pairing(characters, tag)
+        if pairing is None:
+            reason = (
+                f"'{tag}' must join two or more of the pack's characters (each named once, by its canonical "
+                "tag, its name without the disambiguation, or an alias of one character only) with '/' or ' & '"
+            )
+            raise _fail(path, where, reason)
+        pairing.aliases = tuple(aliases)
+        pairings.append(pairing)
+    works = data.get("works")
+    if works is not None and (not isinstance(works, int) or isinstance(works, bool) or works < 0):
+        raise _fail(path, "works", "must be a whole number of works, or null")
     return Pack(
         name.strip(),
         _strings(data, "other_names", path, ""),
@@ -145,8 +235,32 @@ def parse_pack(data: object, path: str) -> Pack:
         characters,
         _strings(data, "vocabulary", path, ""),
         pairings,
+        works,
         path,
     )
+
+
+def pack_to_json(pack: Pack) -> dict:
+    """The JSON form of a pack (what the build writes and users write by hand)."""
+    return {
+        "format": PACK_FORMAT,
+        "name": pack.name,
+        "other_names": pack.other_names,
+        "media": pack.media,
+        "characters": [
+            {
+                "name": c.name,
+                "gender": c.gender,
+                "aliases": c.aliases,
+                "weak_aliases": c.weak_aliases,
+                "epithets": c.epithets,
+            }
+            for c in pack.characters
+        ],
+        "vocabulary": pack.vocabulary,
+        "works": pack.works,
+        "pairings": [{"tag": p.tag, "aliases": list(p.aliases)} if p.aliases else p.tag for p in pack.pairings],
+    }
 
 
 def load_pack_file(path: Path) -> Pack:
@@ -159,154 +273,68 @@ def load_pack_file(path: Path) -> Pack:
     return parse_pack(data, str(path))
 
 
-def load_packs(dirs: list[Path]) -> list[Pack]:
-    """Every pack in the directories, in order; a user pack with a built-in's name replaces it."""
-    by_name: dict[str, Pack] = {}
-    for d in dirs:
-        if not d.is_dir():
-            raise PackError(str(d), "fandom pack directory not found")
-        for path in sorted(d.glob("*.json")):
-            pack = load_pack_file(path)
-            by_name[pack.name] = pack
-    return list(by_name.values())
-
-
-def _variants(surface: str) -> list[str]:
-    """The form as given, plus a sentence-initial capital for lower-case forms ('the Slayer')."""
-    out = [surface]
-    if surface[:1].islower():
-        out.append(surface[0].upper() + surface[1:])
-    return out
-
-
-def is_common(surface: str) -> bool:
-    """A single common first name or word claims nothing by itself ('John', 'Will', 'Heaven')."""
-    if " " in surface:
-        return False
-    return surface in COMMON_NAMES or surface in COMMON_WORDS or surface.lower() == surface or len(surface) < 3
-
-
-def is_distinctive_term(term: str) -> bool:
-    """A vocabulary term that points at a fandom: a proper name, not an everyday word or phrase.
-
-    'Hogwarts' and 'Baker Street' count; 'vampire', 'the hero', 'Heaven' and 'Great Hall'
-    (every capitalised word an everyday word) only support a fandom found otherwise.
-    """
-    words = term.split()
-    if len(term) < 4 or term in COMMON_NAMES:
-        return False
-    capitalised = [w for w in words if w[:1].isupper()]
-    return any(w not in COMMON_WORDS and w not in COMMON_NAMES and w not in _NOT_FIRST_NAMES for w in capitalised)
-
-
-# Words that open a full name without being a name: never indexed on their own.
-_NOT_FIRST_NAMES = frozenset(
-    "The A An He She It In On Of To Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Lady Lord Miss Master Captain Colonel "
-    "General Doctor Professor King Queen Prince Princess Father Mother Uncle Aunt Saint St St. Coach Detective "
-    "Inspector Commander Lieutenant Sergeant Agent Young Old Little Big Dark Black White Red Green Blue".split()
-)
-
-
 def _usable_first_name(word: str) -> bool:
     """A full name's first word works as a name alone unless it is a title, article or pronoun."""
-    return len(word) >= 3 and word[:1].isupper() and word not in _NOT_FIRST_NAMES and "|" not in word
+    return len(word) >= 3 and word[:1].isupper() and word not in NOT_FIRST_NAMES
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex alternation shaped as a trie: fast on thousands of literals, longest match first."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def char(ch: str) -> str:
-        if ch in "'’":
-            return "['’]"
-        if ch == " ":
-            return r"\s+"
-        if ch in "-‐":
-            return "[-‐]"
-        return re.escape(ch)
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [char(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
+def name_kind(form: str) -> str:
+    """How much a character's name or alias says about its fandom when read in a text."""
+    if " " in form:
+        return NAME
+    if form.lower() == form or len(form) < 3:
+        return WORD
+    if form in FIRST_NAMES:
+        return FIRST
+    return WORD if is_everyday_word(form) else NAME
 
 
-def build_pack_set(packs: list[Pack]) -> PackSet:
-    """Index every surface form of every pack and compile one matcher over them all."""
-    surfaces: dict[str, list[Entry]] = {}
-
-    def add(surface: str, entry: Entry) -> None:
-        for form in _variants(normalise_surface(surface)):
-            bucket = surfaces.setdefault(form, [])
-            if not any(e.pack == entry.pack and e.character == entry.character for e in bucket):
-                bucket.append(entry)
-
-    for pi, pack in enumerate(packs):
-        explicit = {
-            f for ch in pack.characters for f in (display_name(ch.name), *ch.aliases, *ch.weak_aliases, *ch.epithets)
-        }
-        for ci, ch in enumerate(pack.characters):
-            full = display_name(ch.name)
-            forms = [f for f in (full, *ch.aliases) if f not in ch.weak_aliases]
-            first = full.split()[0] if " " in full else None
-            if first and first not in explicit and _usable_first_name(first):  # 'Spock Prime' is no 'Spock'
-                forms.append(first)
-            for form in forms:
-                add(form, Entry(pi, ci, not is_common(form)))
-            for form in [*ch.weak_aliases, *ch.epithets]:
-                add(form, Entry(pi, ci, False))
-        for term in pack.vocabulary:
-            add(term, Entry(pi, -1, is_distinctive_term(term)))
-    if not surfaces:
-        return PackSet(packs, None, surfaces)
-    body = _trie_regex(sorted(surfaces))
-    matcher = re.compile(r"(?<![\w'’-])" + body + r"(?![\w-]|['’][a-rt-z])")
-    return PackSet(packs, matcher, surfaces)
+def term_kind(term: str) -> str:
+    """A vocabulary term is distinctive when it holds a capitalised word that is no everyday
+    word or first name ('Hogwarts', 'Baker Street'); 'vampire', 'Heaven' and 'Great Hall' only support."""
+    if len(term) < 4:
+        return VOCAB
+    for word in term.split():
+        if word[:1].isupper() and word not in NOT_FIRST_NAMES and word not in FIRST_NAMES and not is_everyday_word(word):
+            return TERM
+    return VOCAB
 
 
-def normalise_surface(matched: str) -> str:
-    """Map a matched span back to its indexed form (curly apostrophes, line breaks)."""
-    return " ".join(matched.replace("’", "'").replace("‐", "-").split())
+def _variants(form: str) -> list[str]:
+    """The form as indexed, plus a sentence-initial capital for lower-case forms ('the Slayer')."""
+    form = normalise_surface(form)
+    return [form, form[0].upper() + form[1:]] if form[:1].islower() else [form]
 
 
-_cache: dict[tuple, PackSet] = {}
+def pack_forms(pack: Pack) -> list[tuple[str, int, str]]:
+    """(form, character index or -1 for vocabulary, kind) of every form the pack is known by.
 
-
-def pack_dirs(extra_dirs: list[str | os.PathLike] | None = None) -> list[Path]:
-    """The built-in packs' folder, then the user's (default: those of FICLENS_FANDOMS)."""
-    if extra_dirs is None:
-        env = os.environ.get(ENV_VAR, "")
-        extra_dirs = [p.strip() for p in env.split(os.pathsep) if p.strip()]
-    return [BUILTIN_DIR, *(Path(d).expanduser() for d in extra_dirs)]
-
-
-def _listing(directory: Path) -> tuple:
-    """Names, sizes and times of a user directory's packs: an edited pack is read again."""
-    try:
-        return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.glob("*.json")))
-    except OSError:
-        return ()
-
-
-def load_pack_set(extra_dirs: list[str | os.PathLike] | None = None) -> PackSet:
-    """The pack set of the built-in packs and the user's folders, loaded and compiled once per process."""
-    dirs = pack_dirs(extra_dirs)
-    key = tuple(str(d) for d in dirs) + tuple(_listing(d) for d in dirs[1:])
-    if key not in _cache:
-        _cache[key] = build_pack_set(load_packs(dirs))
-    return _cache[key]
-
-
-def pack_files(dirs: list[Path]) -> list[Path]:
-    """The pack files of the folders, in load order."""
-    return [path for d in dirs for path in sorted(d.glob("*.json"))]
+    A character is known by its canonical name without the disambiguation (each part of a
+    'Min Yoongi | Suga' tag), its aliases, and the first word of its full name unless the pack
+    lists that word elsewhere ('Spock Prime' is no 'Spock'); its last name and weak aliases
+    resolve it in context only, its epithets too.
+    """
+    out: list[tuple[str, int, str]] = []
+    listed = {
+        f for ch in pack.characters for f in (*name_parts(ch.name), *ch.aliases, *ch.weak_aliases, *ch.epithets)
+    }
+    for ci, ch in enumerate(pack.characters):
+        parts = name_parts(ch.name)
+        strong = [(f, name_kind(f)) for f in (*parts, *ch.aliases) if f not in ch.weak_aliases]
+        weak = [(f, WEAK) for f in ch.weak_aliases]
+        for full in parts:
+            words = full.split()
+            if len(words) > 1 and words[0] not in listed and _usable_first_name(words[0]):
+                strong.append((words[0], name_kind(words[0])))
+            if len(words) > 1 and words[-1] not in listed and _usable_first_name(words[-1]):
+                weak.append((words[-1], WEAK))
+        seen: set[str] = set()
+        for form, kind in [*strong, *weak, *((e, EPITHET) for e in ch.epithets)]:
+            for variant in _variants(form):
+                if variant not in seen:
+                    seen.add(variant)
+                    out.append((variant, ci, kind))
+    for term in dict.fromkeys(pack.vocabulary):
+        for variant in _variants(term):
+            out.append((variant, -1, term_kind(term)))
+    return out
