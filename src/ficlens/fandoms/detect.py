@@ -73,8 +73,16 @@ class Evidence:
 
     @property
     def signals(self) -> float:
-        strong = sum(1 for v in self.characters.values() if v >= WORD_LLR) + len(self.terms)
-        return strong + min(1.0, self.support / MAX_SUPPORT) + (2 if self.named or self.declared else 0)
+        """Distinct signals: a character or a distinctive term is one, a character known only by
+        an everyday word ('Link', 'One') half, support half at most, the fandom's name two."""
+        people = sum(1.0 if v > WORD_LLR else 0.5 for v in self.characters.values())
+        return people + len(self.terms) + min(0.5, self.support) + (2 if self.named or self.declared else 0)
+
+    @property
+    def only_common_names(self) -> bool:
+        """Nothing but common first names or everyday words ('John', 'Sam', 'Will') were found:
+        an original story's cast could be that, so support must come from somewhere else."""
+        return not (self.terms or self.named or self.declared) and all(v < NAME_LLR for v in self.characters.values())
 
     def score(self) -> float:
         return (
@@ -88,6 +96,8 @@ class Evidence:
         """0.5 at the claim score, rising towards 1 with more evidence; a declared fandom is near certain."""
         if self.declared:
             return 0.97
+        if self.named:
+            share = 1.0
         strength = 1.0 - 0.5 * math.exp(-(self.score() - CLAIM_SCORE) / 4.0)
         return round(max(0.0, min(0.99, strength * min(1.0, 0.6 + share))), 3)
 
@@ -167,13 +177,14 @@ def named_fandoms(work: Work, index: PackIndex) -> dict[int, tuple[int, int]]:
                 spans.append((pos, pos + len(line)))
             pos += len(line) + 1
     found: dict[int, tuple[int, int]] = {}
-    longest = max((len(k.split()) for k in index.fandom_names), default=0)
+    names = index.written_names  # case kept: 'ME' is Mass Effect, 'me' is not
+    longest = max((len(k.split()) for k in names), default=0)
     for start, end in spans:
-        words = [(m.start(), m.end(), fold(m.group())) for m in TOKEN_RE.finditer(text, start, end)]
+        words = [(m.start(), m.end(), fold(m.group(), lower=False)) for m in TOKEN_RE.finditer(text, start, end)]
         for i in range(len(words)):
             for length in range(min(longest, len(words) - i), 0, -1):
                 key = " ".join(w[2] for w in words[i : i + length])
-                pack = index.fandom_names.get(key)
+                pack = names.get(key)
                 if pack is not None:
                     found.setdefault(pack, (words[i][0], words[i + length - 1][1]))
                     break
@@ -270,6 +281,8 @@ def claim_fandoms(
             ev = fresh.get(ev.pack, Evidence(ev.pack))
             ev.named = ev.pack in named
         if not ev.declared and (ev.signals < MIN_SIGNALS or ev.score() < CLAIM_SCORE):
+            continue
+        if ev.only_common_names and ev.support < WEAK_LLR:
             continue
         share = explained_share(hits, ev.pack, name_mentions)
         if not (ev.declared or ev.named) and name_mentions >= SHARE_FROM and share < MIN_SHARE:

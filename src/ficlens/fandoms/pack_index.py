@@ -44,6 +44,7 @@ class PackIndex:
     forms: dict[str, list[Entry]]
     first_tokens: dict[str, int] = field(default_factory=dict)  # a form's first word -> most words in such a form
     fandom_names: dict[str, int] = field(default_factory=dict)  # folded fandom name -> pack
+    written_names: dict[str, int] = field(default_factory=dict)  # the same with case kept, for text
     loaded: dict[int, Pack] = field(default_factory=dict)
 
     def pack(self, i: int) -> Pack:
@@ -65,11 +66,15 @@ class PackIndex:
             if words:
                 self.first_tokens[words[0]] = max(self.first_tokens.get(words[0], 0), len(words))
         self.fandom_names = {}
+        self.written_names = {}
         for i, info in enumerate(self.infos):
             for name in (info.name, *info.other_names):
                 for key in {fold(name), fold(_DETAIL_RE.sub("", name))}:
                     if key:
                         self.fandom_names.setdefault(key, i)
+                for key in {fold(name, lower=False), fold(_DETAIL_RE.sub("", name), lower=False)}:
+                    if key:
+                        self.written_names.setdefault(key, i)
         return self
 
 

@@ -110,9 +110,9 @@ def normalise_surface(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("‘", "'").replace("‐", "-").split())
 
 
-def fold(text: str) -> str:
-    """Lower case without accents or punctuation, for matching names written loosely."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+def fold(text: str, lower: bool = True) -> str:
+    """Without accents or punctuation (and in lower case), for matching names written loosely."""
+    decomposed = unicodedata.normalize("NFKD", text.lower() if lower else text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(re.sub(r"[^\w]+", " ", plain).split())
 
@@ -290,11 +290,15 @@ def name_kind(form: str) -> str:
 
 
 def term_kind(term: str) -> str:
-    """A vocabulary term is distinctive when it holds a capitalised word that is no everyday
-    word or first name ('Hogwarts', 'Baker Street'); 'vampire', 'Heaven' and 'Great Hall' only support."""
+    """A vocabulary term is distinctive when it is a name: a capitalised word that is no everyday
+    word or first name ('Hogwarts'), or a phrase with a capitalised word ('Baker Street', 'the
+    Bronze'); 'vampire', 'Heaven' and 'Slayer' only support."""
+    words = term.split()
     if len(term) < 4:
         return VOCAB
-    for word in term.split():
+    if len(words) > 1 and any(w[:1].isupper() for w in words[1:]):
+        return TERM
+    for word in words:
         if word[:1].isupper() and word not in NOT_FIRST_NAMES and word not in FIRST_NAMES and not is_everyday_word(word):
             return TERM
     return VOCAB
