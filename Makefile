@@ -21,12 +21,17 @@ setup: $(STAMP)
 demo: setup
 	$(BIN)/ficlens analyze examples/
 
-# Debian packages the tests need: Chromium + driver for the web tests, PostgreSQL for the shared-library tests.
+# Debian packages the tests need: Chromium + driver for the web tests, PostgreSQL for the shared-library tests,
+# calibre (for its calibredb) for the calibre-library tests, which skip if it cannot be installed.
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
-		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	@if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 		$$SUDO apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver postgresql >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver postgresql >/dev/null || exit 1; \
+	fi; \
+	if ! command -v calibredb >/dev/null 2>&1; then \
+		{ $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends calibre >/dev/null; } \
+		|| echo "make: calibre could not be installed; the calibre tests will skip"; \
 	fi
 
 test: setup system-deps

@@ -53,6 +53,11 @@ class Source:
     encoding: str | None = doc("Detected character encoding for text files.", default=None)
     sha256: str = doc("SHA-256 of the file's bytes (or of the UTF-8 text).", default="")
     size: int = doc("Size in bytes.", default=0)
+    external_id: str | None = doc(
+        "The work's id in the collection it was read from: 'calibre:LIBRARY_UUID:BOOK_ID' for a book of a "
+        "calibre library; null for a file read on its own.",
+        default=None,
+    )
 
 
 @dataclass

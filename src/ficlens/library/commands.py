@@ -1,4 +1,4 @@
-"""Library commands: add, search, serve, export, reindex (heavy imports stay inside the commands)."""
+"""Library commands: add, search, serve, export, reindex, calibre-tags (heavy imports stay inside the commands)."""
 
 from __future__ import annotations
 
@@ -43,25 +43,76 @@ def _open(db: Optional[str]):
 
 
 def add(
-    paths: List[Path] = typer.Argument(..., help="Files or folders (walked in sorted order).", show_default=False),
+    paths: Optional[List[Path]] = typer.Argument(
+        None, help="Files or folders (walked in sorted order); a calibre library folder is read as one.",
+        show_default=False,
+    ),
+    calibre: List[Path] = typer.Option(
+        [], "--calibre", help="A calibre library folder (with metadata.db): its books and their calibre and "
+        "FanFicFare metadata, each stored once under its calibre id (repeatable). See docs/calibre.md.",
+    ),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     fandom_packs: List[Path] = typer.Option([], "--fandoms", help=FANDOMS_HELP, file_okay=False, exists=True),
 ) -> None:
     """Analyse works and store them in the library (each work in its own transaction).
 
     Files already stored (same content) are skipped without re-analysis, so running the
-    same add again after a crash or Ctrl-C resumes where it stopped. Bad files are reported
-    one line each; the others go on and the exit status is 1.
+    same add again after a crash or Ctrl-C resumes where it stopped. A calibre library's books
+    are stored once each; a book whose file or calibre metadata changed is updated. Bad files
+    are reported one line each; the others go on and the exit status is 1.
     """
-    from .ingest import add_paths
+    from .ingest import Report, add_calibre, add_paths
 
+    if not paths and not calibre:
+        _fail("nothing to add: give files, folders or --calibre LIBRARY_DIR")
+        raise typer.Exit(2)
     pipeline = _pipeline(fandom_packs)
     library = _open(db)
+    report = Report()
     with library:
-        report = add_paths(library, [str(p) for p in paths], on_error=_fail, pipeline=pipeline)
-    typer.echo(f"added {report.added}, already stored {report.skipped}, failed {report.failed}", err=True)
+        for library_dir in calibre:
+            add_calibre(library, str(library_dir), on_error=_fail, report=report, pipeline=pipeline)
+        add_paths(library, [str(p) for p in paths or []], on_error=_fail, pipeline=pipeline, report=report)
+    updated = f"updated {report.updated}, " if report.updated else ""
+    typer.echo(f"added {report.added}, {updated}already stored {report.skipped}, failed {report.failed}", err=True)
     if report.failed:
         raise typer.Exit(1)
+
+
+def calibre_tags(
+    library_dir: Path = typer.Argument(..., help="The calibre library folder (with metadata.db).", show_default=False),
+    column: str = typer.Option("ficlens", "--column", help="Lookup name of the tag-like custom column to write "
+                               "(created if missing; it must start with 'ficlens')."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Only say what would change; calibre is not touched."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Write ficlens's detected labels (rating, warnings, fandoms, relationships, characters, tags) into a
+    calibre custom column, through calibre's own calibredb.
+
+    Books come from `ficlens add --calibre LIBRARY_DIR`; books not analysed yet are counted and left
+    alone. Books whose column already holds the same labels are not touched.
+    """
+    from ..errors import FiclensError
+    from . import calibre_tags as tags
+
+    library = _open(db)
+    try:
+        with library:
+            plan = tags.plan(library, str(library_dir), column)
+        if dry_run:
+            if plan.create_column:
+                typer.echo(f"would create the custom column #{column}")
+            for book_id, title, labels in plan.changes:
+                typer.echo(f"would set #{column} of book {book_id} ({title}): {', '.join(labels) or '(nothing)'}")
+        else:
+            tags.calibredb_path()
+            tags.apply(str(library_dir), column, plan)
+    except FiclensError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    verb = "would set" if dry_run else "set"
+    typer.echo(f"{verb} #{column} on {len(plan.changes)} books, unchanged {plan.unchanged}, "
+               f"not in the ficlens library {len(plan.not_analysed)}", err=True)
 
 
 def reindex(
@@ -181,3 +232,4 @@ def register(app: typer.Typer) -> None:
     """Add this area's commands to the `ficlens` app."""
     for command in (add, search, serve, export, reindex):
         app.command()(command)
+    app.command("calibre-tags")(calibre_tags)

@@ -1,4 +1,5 @@
-"""Filling the library: `add` (analyse and store, resumable) and `reindex` (re-analyse stale works)."""
+"""Filling the library: `add` (analyse and store, resumable; files or calibre libraries) and `reindex`
+(re-analyse stale works)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class Report:
     added: int = 0
     skipped: int = 0
     failed: int = 0
+    updated: int = 0
 
 
 def file_sha256(path: str) -> str | None:
@@ -49,13 +51,30 @@ def _progress(total: int, description: str):
     )
 
 
-def add_paths(library: Library, paths: Iterable[str], on_error: Callable[[str], None], pipeline: Pipeline | None = None) -> Report:
-    """Analyse and store each file; files whose hash is stored are skipped before any analysis."""
+def add_paths(library: Library, paths: Iterable[str], on_error: Callable[[str], None],
+              pipeline: Pipeline | None = None, report: Report | None = None) -> Report:
+    """Analyse and store each file; files whose hash is stored are skipped before any analysis.
+    A folder holding a calibre library (metadata.db) is added as one (`add_calibre`)."""
     from ..pipeline import default_pipeline, iter_inputs
+    from .calibre import is_calibre_library
 
     pipeline = pipeline or default_pipeline()
-    inputs = iter_inputs(list(paths))
-    report = Report()
+    report = report or Report()
+    files: list[str] = []
+    for path in paths:
+        if is_calibre_library(path):
+            add_files(library, files, on_error, pipeline, report)
+            files = []
+            add_calibre(library, path, on_error, pipeline, report)
+        else:
+            files.extend(iter_inputs([path]))
+    add_files(library, files, on_error, pipeline, report)
+    return report
+
+
+def add_files(library: Library, inputs: list[str], on_error: Callable[[str], None], pipeline: Pipeline,
+              report: Report) -> None:
+    """Analyse and store files, counting into `report`."""
     with _progress(len(inputs), "adding") as progress:
         task = progress.add_task("add", total=len(inputs))
         for path in inputs:
@@ -75,12 +94,75 @@ def add_paths(library: Library, paths: Iterable[str], on_error: Callable[[str], 
                 report.added += 1
             else:
                 report.skipped += 1
+
+
+def add_calibre(library: Library, library_dir: str, on_error: Callable[[str], None],
+                pipeline: Pipeline | None = None, report: Report | None = None) -> Report:
+    """Store every book of a calibre library once, under its calibre id: a book already stored with the same
+    file and the same declared labels is skipped before analysis; one whose file or calibre metadata changed
+    is re-analysed and replaced (same ficlens id). A library that cannot be read fails as a whole."""
+    from ..pipeline import default_pipeline
+    from .calibre import read_book, read_library
+
+    pipeline = pipeline or default_pipeline()
+    report = report or Report()
+    try:
+        books = read_library(library_dir)
+    except FiclensError as exc:
+        report.failed += 1
+        on_error(str(exc))
+        return report
+    with _progress(len(books), "adding calibre books") as progress:
+        task = progress.add_task("add", total=len(books))
+        for book in books:
+            progress.advance(task)
+            try:
+                work = read_book(book, library_dir)
+                stored_id = _stored_as(library, work)
+                if stored_id is not None and _unchanged(library, stored_id, work):
+                    report.skipped += 1
+                    continue
+                work = pipeline.run(work)
+                if stored_id is None:
+                    _, added = library.add(work)
+                    report.added += int(added)
+                    report.skipped += int(not added)
+                else:
+                    library.replace(stored_id, work)
+                    report.updated += 1
+            except FiclensError as exc:
+                report.failed += 1
+                on_error(str(exc))
     return report
 
 
+def _stored_as(library: Library, work: Work) -> int | None:
+    """The id this calibre book is stored under: by its calibre id, else (added before as a plain file) by
+    its file's hash when that work belongs to no other book."""
+    stored = library.by_external_id(work.source.external_id or "")
+    if stored is not None:
+        return stored[0]
+    same_file = library.has(work.source.sha256)
+    if same_file is not None:
+        document = library.get_document(same_file) or {}
+        if not document.get("work", {}).get("source", {}).get("external_id"):
+            return same_file
+    return None
+
+
+def _unchanged(library: Library, work_id: int, work: Work) -> bool:
+    """Whether the stored work has this file, this calibre id and these declared labels."""
+    document = (library.get_document(work_id) or {}).get("work", {})
+    fresh = work.to_dict()
+    return (document.get("source", {}).get("sha256") == fresh["source"]["sha256"]
+            and document.get("source", {}).get("external_id") == fresh["source"]["external_id"]
+            and document.get("declared") == fresh["declared"])
+
+
 def reanalyse(stored: Work, path: str | None, pipeline: Pipeline) -> Work:
-    """From the original file when it is unchanged (full reader metadata), else from the stored text."""
-    if path and os.path.isfile(path) and file_sha256(path) == stored.source.sha256:
+    """From the original file when it is unchanged (full reader metadata), else from the stored text;
+    a calibre book always from the stored text, whose declared labels hold calibre's metadata."""
+    if path and not stored.source.external_id and os.path.isfile(path) and file_sha256(path) == stored.source.sha256:
         return pipeline.analyze(Path(path))
     fresh = Work(
         text=stored.text, source=stored.source, declared=stored.declared,

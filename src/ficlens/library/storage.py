@@ -135,6 +135,7 @@ def work_row(work: Work) -> dict[str, Any]:
         "complete": None if d.complete is None else int(d.complete),
         "crossover": int(len(fandoms) > 1),
         "source_path": work.source.path,
+        "external_id": work.source.external_id,
         "pipeline": json.dumps(work.pipeline, sort_keys=True),
         "blurb": json.dumps(blurb(work), ensure_ascii=False),
         "doc": json.dumps(work.to_dict(include_text=False), ensure_ascii=False),
@@ -174,7 +175,7 @@ class SearchResult:
 
 _WORK_COLUMNS = (
     "sha256", "title", "title_key", "authors", "author_key", "summary", "language", "language_key", "words",
-    "complete", "crossover", "source_path", "pipeline", "blurb", "doc", "text",
+    "complete", "crossover", "source_path", "external_id", "pipeline", "blurb", "doc", "text",
 )
 
 
@@ -250,11 +251,23 @@ class Library:
     def _db_errors(self) -> tuple[type[BaseException], ...]:
         return (sqlite3.Error,)
 
+    def by_external_id(self, external_id: str) -> tuple[int, str] | None:
+        """(id, sha256) of the work stored under this id of its collection (a calibre book), if any."""
+        rows = self._fetchall(self._q("SELECT id, sha256 FROM works WHERE external_id = ?"), [external_id])
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def external_blurbs(self, prefix: str) -> dict[str, dict[str, Any]]:
+        """External id to blurb of every work whose external id starts with `prefix` (one calibre library's books)."""
+        rows = self._fetchall(
+            self._q("SELECT external_id, blurb FROM works WHERE substr(external_id, 1, ?) = ?"), [len(prefix), prefix]
+        )
+        return {r[0]: json.loads(r[1]) for r in rows}
+
     def replace(self, work_id: int, work: Work) -> None:
-        """Replace a stored work's analysis (reindex), keeping its id and date added; one transaction."""
+        """Replace a stored work (reindex, or a changed calibre book), keeping its id and date added; one transaction."""
         row = self._clean_row(work_row(work))
         tags = work_tags(work)
-        cols = [c for c in _WORK_COLUMNS if c != "sha256"]
+        cols = list(_WORK_COLUMNS)
         try:
             with self._transaction() as c:
                 c.execute(
@@ -407,6 +420,11 @@ class SQLiteLibrary(Library):
                 "BEGIN IMMEDIATE;" + _SQLITE_DDL
                 + f"INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '{SCHEMA_VERSION}'); COMMIT;"
             )
+            c.execute("BEGIN IMMEDIATE")
+            if "external_id" not in {r[1] for r in c.execute("PRAGMA table_info(works)")}:
+                c.execute("ALTER TABLE works ADD COLUMN external_id TEXT")  # a library made before calibre support
+            c.execute("CREATE UNIQUE INDEX IF NOT EXISTS works_external ON works (external_id)")
+            c.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             self.close()
             raise LibraryError(self.location, f"not a ficlens library ({exc})") from None
@@ -474,6 +492,7 @@ CREATE TABLE IF NOT EXISTS works (
     crossover INTEGER NOT NULL,
     added_at TEXT NOT NULL,
     source_path TEXT,
+    external_id TEXT,
     pipeline TEXT NOT NULL,
     blurb TEXT NOT NULL,
     doc TEXT NOT NULL,
@@ -514,12 +533,15 @@ _PG_DDL = [
         crossover SMALLINT NOT NULL,
         added_at TEXT NOT NULL,
         source_path TEXT,
+        external_id TEXT,
         pipeline TEXT NOT NULL,
         blurb TEXT NOT NULL,
         doc TEXT NOT NULL,
         text TEXT NOT NULL,
         search_vector TSVECTOR NOT NULL
     )""",
+    "ALTER TABLE works ADD COLUMN IF NOT EXISTS external_id TEXT",  # a library made before calibre support
+    "CREATE UNIQUE INDEX IF NOT EXISTS works_external ON works (external_id)",
     "CREATE INDEX IF NOT EXISTS works_words ON works (words)",
     "CREATE INDEX IF NOT EXISTS works_added ON works (added_at)",
     "CREATE INDEX IF NOT EXISTS works_title ON works (title_key COLLATE \"C\")",
