@@ -21,20 +21,20 @@ FIXTURES = Path(__file__).parent / "fixtures" / "fandoms"
 
 # story file -> (fandoms in order, canonical characters that must be tagged)
 EXPECTED = {
-    "buffy.txt": (["Buffy the Vampire Slayer"], ["Buffy Summers", "Spike (Buffy the Vampire Slayer)", "Rupert Giles", "Willow Rosenberg"]),
+    "buffy.txt": (["Buffy the Vampire Slayer (TV)"], ["Buffy Summers", "Spike (Buffy the Vampire Slayer)", "Rupert Giles", "Willow Rosenberg"]),
     "supernatural.txt": (["Supernatural (TV 2005)"], ["Dean Winchester", "Castiel (Supernatural)", "Sam Winchester"]),
     "harry_potter.txt": (["Harry Potter - J. K. Rowling"], ["Harry Potter", "Draco Malfoy", "Severus Snape", "Hermione Granger"]),
     "sherlock.txt": (["Sherlock (TV)"], ["Sherlock Holmes", "John Watson", "Greg Lestrade", "Martha Hudson"]),
     "marvel.txt": (["Marvel Cinematic Universe"], ["Tony Stark", "Steve Rogers", "Natasha Romanov", "Thor (Marvel)"]),
-    "star_wars.txt": (["Star Wars - All Media Types"], ["Obi-Wan Kenobi", "Anakin Skywalker", "Padmé Amidala"]),
+    "star_wars.txt": (["Star Wars Prequel Trilogy"], ["Obi-Wan Kenobi", "Anakin Skywalker", "Padmé Amidala"]),
     "pride_prejudice.txt": (["Pride and Prejudice - Jane Austen"], ["Elizabeth Bennet", "Fitzwilliam Darcy"]),
     "lotr.txt": (["The Lord of the Rings - J. R. R. Tolkien"], ["Legolas", "Gimli (Tolkien)", "Frodo Baggins", "Aragorn"]),
     "bnha.txt": (["Boku no Hero Academia"], ["Midoriya Izuku", "Bakugou Katsuki", "Kirishima Eijirou"]),
     "haikyuu.txt": (["Haikyuu!!"], ["Hinata Shouyou", "Kageyama Tobio", "Sugawara Koushi"]),
-    "genshin.txt": (["Genshin Impact (Video Game)"], ["Zhongli (Genshin Impact)", "Tartaglia | Childe (Genshin Impact)"]),
+    "genshin.txt": (["原神 | Genshin Impact (Video Game)"], ["Zhongli (Genshin Impact)", "Tartaglia | Childe (Genshin Impact)"]),
     "bts.txt": (["방탄소년단 | Bangtan Boys | BTS"], ["Jeon Jungkook", "Park Jimin (BTS)", "Min Yoongi | Suga"]),
     "good_omens.txt": (["Good Omens (TV)"], ["Aziraphale (Good Omens)", "Crowley (Good Omens)"]),
-    "witcher_reader.txt": (["The Witcher (TV)"], ["Geralt z Rivii", "Reader", "Jaskier (The Witcher)"]),
+    "witcher_reader.txt": (["The Witcher (TV)"], ["Geralt z Rivii | Geralt of Rivia", "Reader", "Jaskier | Dandelion"]),
     "star_trek_tos.txt": (["Star Trek: The Original Series"], ["James T. Kirk", "Spock", "Leonard McCoy"]),
     "doctor_who.txt": (["Doctor Who"], ["The Doctor (Doctor Who)", "Rose Tyler"]),
     "crossover_hp_dw.txt": (
@@ -98,7 +98,7 @@ def test_epithets_and_nicknames_resolve_in_the_fandom_context(stages):
         'followed with a crossbow. "Patrol is over, Buff," said Xander. Willow waited at the Magic Box.\n\n'
     ) * 3
     work = ficlens.analyze(text, stages=stages)
-    assert [t.name for t in work.detected.fandoms] == ["Buffy the Vampire Slayer"]
+    assert [t.name for t in work.detected.fandoms] == ["Buffy the Vampire Slayer (TV)"]
     canon = {alias: c.canonical for c in work.characters for alias in (c.name, *c.aliases)}
     assert canon["Buff"] == "Buffy Summers"
     assert canon.get("the Watcher", canon.get("Watcher")) == "Rupert Giles"
@@ -147,7 +147,7 @@ def test_all_builtin_packs_load_and_cover_at_least_100_fandoms():
     index = load_pack_index()
     names = {p.name for p in index.infos}
     assert len(names) >= 100
-    for older in ("Buffy the Vampire Slayer", "Star Trek: The Original Series", "Stargate SG-1", "The X-Files",
+    for older in ("Buffy the Vampire Slayer (TV)", "Star Trek: The Original Series", "Stargate SG-1", "The X-Files",
                   "The Lord of the Rings - J. R. R. Tolkien", "Pride and Prejudice - Jane Austen"):
         assert older in names
     assert all(p.characters for p in index.packs)
@@ -223,7 +223,7 @@ def test_cli_lists_packs_and_refuses_a_bad_one(tmp_path):
     runner = CliRunner()
     result = runner.invoke(app, ["fandoms", "buffy"])
     assert result.exit_code == 0
-    assert "Buffy the Vampire Slayer\tTV Shows\t" in result.stdout
+    assert "Buffy the Vampire Slayer (TV)\tTV Shows\t" in result.stdout
     _write(tmp_path / "lighthouse.json", USER_PACK)
     result = runner.invoke(app, ["fandoms", "--packs", str(tmp_path), "--json", "lighthouse"])
     assert result.exit_code == 0

@@ -27,8 +27,10 @@ from .pack_index import TOKEN_RE, Entry, PackIndex
 from .packs import EPITHET, FIRST, KINDS, NAME, TERM, WEAK, WORD, fold, normalise_surface
 
 CLAIM_SCORE = 8.0  # the summed evidence a fandom needs
-MIN_SIGNALS = 2.0  # distinct signals a fandom needs (a character, a distinctive term, a half for support)
-NAME_LLR = 5.0  # a distinctive name or alias
+MIN_SIGNALS = 1.5  # distinct signals a fandom needs (a character, a distinctive term, a quarter per support form)
+NAME_LLR = 5.0  # a distinctive one-word name or alias
+FULL_NAME_LLR = 7.0  # a distinctive name of two words or more: 'Fox Mulder'
+MAX_SUPPORT_SIGNALS = 1.0
 WORD_LLR = 1.0  # a name that is also an everyday word
 WEAK_LLR = 0.5  # a weak alias or an epithet: support
 TERM_LLR = 3.0  # a distinctive vocabulary term
@@ -66,6 +68,7 @@ class Evidence:
     characters: dict[int, float] = field(default_factory=dict)  # character -> best log-likelihood ratio
     terms: dict[str, float] = field(default_factory=dict)  # distinctive term -> ratio
     support: float = 0.0  # weak forms and everyday vocabulary
+    support_forms: set[str] = field(default_factory=set)
     named: bool = False  # the fandom's own name was found
     declared: bool = False  # the work declares the fandom
     hits: int = 0
@@ -74,9 +77,11 @@ class Evidence:
     @property
     def signals(self) -> float:
         """Distinct signals: a character or a distinctive term is one, a character known only by
-        an everyday word ('Link', 'One') half, support half at most, the fandom's name two."""
+        an everyday word ('Link', 'One') half, each supporting form a quarter (one at most), the
+        fandom's name two."""
         people = sum(1.0 if v > WORD_LLR else 0.5 for v in self.characters.values())
-        return people + len(self.terms) + min(0.5, self.support) + (2 if self.named or self.declared else 0)
+        support = min(MAX_SUPPORT_SIGNALS, len(self.support_forms) / 4)
+        return people + len(self.terms) + support + (2 if self.named or self.declared else 0)
 
     @property
     def only_common_names(self) -> bool:
@@ -111,7 +116,7 @@ def first_name_llr(share_percent: float) -> float:
 
 def form_llr(form: str, kind: str, first_names: dict[str, float]) -> float:
     if kind == NAME:
-        return NAME_LLR
+        return FULL_NAME_LLR if " " in form else NAME_LLR
     if kind == FIRST:
         return min(NAME_LLR, first_name_llr(first_names.get(form, 0.1)))
     if kind == WORD:
@@ -129,33 +134,34 @@ def zones(work: Work) -> list[tuple[int, int, bool]]:
 
 
 def scan(text: str, spans: list[tuple[int, int, bool]], index: PackIndex) -> list[Hit]:
-    """Every pack form in the spans, longest first at each word, in text order."""
+    """Every pack form in the spans, longest first at each word, in text order. A possessive
+    is tried as written first ("Bart's"), then without its ending ("Dean's")."""
     forms = index.forms
     first = index.first_tokens
     hits: list[Hit] = []
     for start, end, header in spans:
-        words = [(m.start(), _strip_possessive(m)) for m in TOKEN_RE.finditer(text, start, end)]
+        matches = list(TOKEN_RE.finditer(text, start, end))
+        n = len(matches)
         i = 0
-        n = len(words)
         while i < n:
-            w_start, w_end = words[i]
-            word = text[w_start:w_end]
-            longest = first.get(word, 0) or ("’" in word and first.get(word.replace("’", "'"), 0))
-            found = False
-            for length in range(min(longest, n - i), 0, -1):
-                span_end = words[i + length - 1][1]
-                surface = text[w_start:span_end]
-                entries = forms.get(surface)
-                if entries is None and length > 1 or entries is None and "’" in surface:
-                    entries = forms.get(normalise_surface(surface))
-                if entries:
-                    hits.append(Hit(w_start, span_end, normalise_surface(surface), entries, header))
-                    i += length
-                    found = True
+            w_start = matches[i].start()
+            found = 0
+            for w_end in dict.fromkeys((matches[i].end(), _strip_possessive(matches[i]))):
+                word = text[w_start:w_end]
+                longest = first.get(word, 0) or ("’" in word and first.get(word.replace("’", "'"), 0))
+                for length in range(min(longest, n - i), 0, -1):
+                    span_end = w_end if length == 1 else _strip_possessive(matches[i + length - 1])
+                    surface = text[w_start:span_end]
+                    entries = forms.get(surface)
+                    if entries is None and (length > 1 or "’" in surface):
+                        entries = forms.get(normalise_surface(surface))
+                    if entries:
+                        hits.append(Hit(w_start, span_end, normalise_surface(surface), entries, header))
+                        found = length
+                        break
+                if found:
                     break
-            if not found:
-                i += 1
-    hits.sort(key=lambda h: h.start)
+            i += found or 1
     return hits
 
 
@@ -166,26 +172,29 @@ def _strip_possessive(m: re.Match) -> int:
 
 
 def named_fandoms(work: Work, index: PackIndex) -> dict[int, tuple[int, int]]:
-    """Packs whose fandom name the work's paratext, or a disclaimer-like line of its story
-    ("I don't own Supernatural", "Books » Harry Potter"), gives; with the first span naming each."""
+    """Packs whose fandom name the work's header paratext, or a disclaimer-like line of its
+    text ("I don't own Supernatural", "Books » Harry Potter"), gives; with the first span naming
+    each. A name that is an everyday word ('Supernatural', 'Castle') counts only on such a line."""
     text = work.text
-    spans = [(p.start, p.end) for p in work.paratext if p.kind in NAMING_KINDS]
+    lines: list[tuple[int, int, bool]] = []  # (start, end, is a claim-like line)
+    for start, end in [(p.start, p.end) for p in work.paratext if p.kind in NAMING_KINDS]:
+        lines.append((start, end, bool(_CLAIM_LINE_RE.search(text, start, end))))
     for s in work.story_spans():
         pos = s.start
         for line in text[s.start : s.end].split("\n"):
             if len(line) < 300 and _CLAIM_LINE_RE.search(line):
-                spans.append((pos, pos + len(line)))
+                lines.append((pos, pos + len(line), True))
             pos += len(line) + 1
     found: dict[int, tuple[int, int]] = {}
     names = index.written_names  # case kept: 'ME' is Mass Effect, 'me' is not
     longest = max((len(k.split()) for k in names), default=0)
-    for start, end in spans:
+    for start, end, claim_line in lines:
         words = [(m.start(), m.end(), fold(m.group(), lower=False)) for m in TOKEN_RE.finditer(text, start, end)]
         for i in range(len(words)):
             for length in range(min(longest, len(words) - i), 0, -1):
                 key = " ".join(w[2] for w in words[i : i + length])
                 pack = names.get(key)
-                if pack is not None:
+                if pack is not None and (claim_line or key not in index.plain_word_names):
                     found.setdefault(pack, (words[i][0], words[i + length - 1][1]))
                     break
     return found
@@ -240,7 +249,9 @@ def gather(hits: list[Hit], excluded: set[str] | None = None) -> dict[int, Evide
                 ev.terms[hit.form] = llr
                 key = f"v{hit.form}"
             else:
-                ev.support += llr / (1 + ev.support)  # diminishing: ten 'vampire's are not ten signals
+                if hit.form not in ev.support_forms:
+                    ev.support_forms.add(hit.form)
+                    ev.support += llr / (1 + ev.support)  # diminishing: ten 'vampire's are not ten signals
                 continue
             ev.first_spans.setdefault(key, (hit.start, hit.end))
     return by_pack

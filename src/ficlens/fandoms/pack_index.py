@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .lexicon import is_everyday_word
 from .packs import KINDS, Pack, PackError, fold, load_pack_file, pack_forms
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "packs"
@@ -45,6 +46,7 @@ class PackIndex:
     first_tokens: dict[str, int] = field(default_factory=dict)  # a form's first word -> most words in such a form
     fandom_names: dict[str, int] = field(default_factory=dict)  # folded fandom name -> pack
     written_names: dict[str, int] = field(default_factory=dict)  # the same with case kept, for text
+    plain_word_names: set[str] = field(default_factory=set)  # written names that are everyday words
     loaded: dict[int, Pack] = field(default_factory=dict)
 
     def pack(self, i: int) -> Pack:
@@ -67,14 +69,18 @@ class PackIndex:
                 self.first_tokens[words[0]] = max(self.first_tokens.get(words[0], 0), len(words))
         self.fandom_names = {}
         self.written_names = {}
+        self.plain_word_names = set()
         for i, info in enumerate(self.infos):
             for name in (info.name, *info.other_names):
                 for key in {fold(name), fold(_DETAIL_RE.sub("", name))}:
                     if key:
                         self.fandom_names.setdefault(key, i)
-                for key in {fold(name, lower=False), fold(_DETAIL_RE.sub("", name), lower=False)}:
-                    if key:
-                        self.written_names.setdefault(key, i)
+                written = fold(name, lower=False)
+                if len(written) <= 3 and not written.isupper():
+                    continue  # 'It' is no fandom name in running text; 'SPN' and 'HP' are
+                self.written_names.setdefault(written, i)
+                if " " not in written and is_everyday_word(written):
+                    self.plain_word_names.add(written)  # 'Supernatural', 'Castle': only in a disclaimer
         return self
 
 

@@ -282,11 +282,9 @@ def name_kind(form: str) -> str:
     """How much a character's name or alias says about its fandom when read in a text."""
     if " " in form:
         return NAME
-    if form.lower() == form or len(form) < 3:
-        return WORD
-    if form in FIRST_NAMES:
-        return FIRST
-    return WORD if is_everyday_word(form) else NAME
+    if form.lower() == form or len(form) < 3 or is_everyday_word(form):
+        return WORD  # 'Will', 'Rose', 'Link': a word first, whatever else
+    return FIRST if form in FIRST_NAMES else NAME
 
 
 def term_kind(term: str) -> str:
