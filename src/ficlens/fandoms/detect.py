@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Work
-from .lexicon import FIRST_NAMES
+from .lexicon import SURNAMES, is_everyday_word, name_share
 from .pack_index import TOKEN_RE, Entry, PackIndex
-from .packs import EPITHET, FIRST, KINDS, NAME, TERM, WEAK, WORD, fold, normalise_surface
+from .packs import EPITHET, FIRST, KINDS, NAME, NOT_FIRST_NAMES, TERM, WEAK, WORD, fold, normalise_surface
 
 CLAIM_SCORE = 8.0  # the summed evidence a fandom needs
 MIN_SIGNALS = 1.5  # distinct signals a fandom needs (a character, a distinctive term, a quarter per support form)
@@ -38,15 +38,20 @@ VOCAB_LLR = 0.5  # an everyday vocabulary word: support
 MAX_SUPPORT = 1.5  # weak forms and everyday vocabulary together add at most this much
 PRIOR_WEIGHT = 1.0  # ranking only: per tenfold more AO3 works, between packs sharing names
 NAMED_LLR = 8.0  # the fandom's own name in the header, summary or a disclaimer
+TITLE_LINES = 3  # the first lines of a work read for a fandom name in any case
 STORY_CAST = 8  # named characters in a typical story: how often a first name turns up by chance
 MIN_SHARE = 0.15  # share of the work's name mentions the fandom must explain (long works)
+MIN_CAST_SHARE = 0.35  # share of the work's named characters the fandom must explain ...
+MIN_CAST = 3  # ... when the work names this many (a novel's chapter naming Lucy, George, Cecil,
+SURE_SCORE = 16.0  # Charlotte and Freddy is no Five Nights at Freddy's), unless the evidence is this strong
 SHARE_FROM = 40  # name mentions from which the share test applies
 # Paratext that tells what the work is; author's notes and credits name other things.
 HEADER_KINDS = frozenset({"title", "header", "summary", "disclaimer", "chapter_heading"})
 NAMING_KINDS = HEADER_KINDS | {"author_note"}
+_FULL_NAME_AFTER_RE = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 _CLAIM_LINE_RE = re.compile(
-    r"\b(?:own|owns|owned|belongs?|property|copyright|rights|disclaimer|fic|fics|fanfic|fanfiction|"
-    r"fan fiction|fandom|crossover|universe|characters|verse)\b|©|»",
+    r"\b(?:(?:do|does|did)(?:n['’]t| not) own|own nothing|not mine|belongs? to|property of|copyright|"
+    r"disclaimer|fanfic|fanfics|fanfiction|fan fiction|fandom|crossover)\b|©|»",
     re.IGNORECASE,
 )
 
@@ -114,11 +119,11 @@ def first_name_llr(share_percent: float) -> float:
     return max(0.0, math.log(0.5 / chance))
 
 
-def form_llr(form: str, kind: str, first_names: dict[str, float]) -> float:
+def form_llr(form: str, kind: str) -> float:
     if kind == NAME:
         return FULL_NAME_LLR if " " in form else NAME_LLR
     if kind == FIRST:
-        return min(NAME_LLR, first_name_llr(first_names.get(form, 0.1)))
+        return min(NAME_LLR, first_name_llr(name_share(form) or 0.1))
     if kind == WORD:
         return WORD_LLR
     if kind == TERM:
@@ -162,7 +167,29 @@ def scan(text: str, spans: list[tuple[int, int, bool]], index: PackIndex) -> lis
                 if found:
                     break
             i += found or 1
-    return hits
+    return _drop_other_people(text, hits)
+
+
+def _drop_other_people(text: str, hits: list[Hit]) -> list[Hit]:
+    """A one-word name written with a surname the pack does not give ('Dorian Gray' for Throne
+    of Glass's Dorian Havilliard) is someone else: that name stops standing for that character
+    anywhere in the work."""
+    other: set[tuple[str, int, int]] = set()
+    for hit in hits:
+        if " " in hit.form or not any(ci >= 0 for _, ci, _ in hit.entries):
+            continue
+        after = _FULL_NAME_AFTER_RE.match(text, hit.end)
+        surname = after.group(1) if after else ""
+        if surname and surname not in NOT_FIRST_NAMES and (surname in SURNAMES or not is_everyday_word(surname)):
+            other.update((hit.form, p, ci) for p, ci, _ in hit.entries if ci >= 0)
+    if not other:
+        return hits
+    kept = []
+    for hit in hits:
+        entries = [e for e in hit.entries if (hit.form, e[0], e[1]) not in other]
+        if entries:
+            kept.append(Hit(hit.start, hit.end, hit.form, entries, hit.header))
+    return kept
 
 
 def _strip_possessive(m: re.Match) -> int:
@@ -185,7 +212,7 @@ def named_fandoms(work: Work, index: PackIndex) -> dict[int, tuple[int, int]]:
             if len(line) < 300 and _CLAIM_LINE_RE.search(line):
                 lines.append((pos, pos + len(line), True))
             pos += len(line) + 1
-    found: dict[int, tuple[int, int]] = {}
+    found = _title_line_fandoms(text, index)
     names = index.written_names  # case kept: 'ME' is Mass Effect, 'me' is not
     longest = max((len(k.split()) for k in names), default=0)
     for start, end, claim_line in lines:
@@ -197,6 +224,29 @@ def named_fandoms(work: Work, index: PackIndex) -> dict[int, tuple[int, int]]:
                 if pack is not None and (claim_line or key not in index.plain_word_names):
                     found.setdefault(pack, (words[i][0], words[i + length - 1][1]))
                     break
+    return found
+
+
+def _title_line_fandoms(text: str, index: PackIndex) -> dict[int, tuple[int, int]]:
+    """Fandom names in the first short lines of a work, written in any case ('hetalia -- america',
+    'Stargate SG-1 fic: ...'): a long name that is no everyday word is enough there."""
+    found: dict[int, tuple[int, int]] = {}
+    pos = 0
+    lines = 0
+    for line in text.split("\n"):
+        if lines == TITLE_LINES or len(line) > 200:
+            break
+        if line.strip():
+            lines += 1
+            words = [(m.start() + pos, m.end() + pos, fold(m.group())) for m in TOKEN_RE.finditer(line)]
+            for i in range(len(words)):
+                for length in range(min(6, len(words) - i), 0, -1):
+                    key = " ".join(w[2] for w in words[i : i + length])
+                    pack = index.fandom_names.get(key)
+                    if pack is not None and len(key) >= 5 and not is_everyday_word(key):
+                        found.setdefault(pack, (words[i][0], words[i + length - 1][1]))
+                        break
+        pos += len(line) + 1
     return found
 
 
@@ -240,7 +290,7 @@ def gather(hits: list[Hit], excluded: set[str] | None = None) -> dict[int, Evide
                 ev = by_pack[pack] = Evidence(pack)
             ev.hits += 1
             kind = KINDS[kind_index]
-            llr = form_llr(hit.form, kind, FIRST_NAMES)
+            llr = form_llr(hit.form, kind)
             if ci >= 0 and kind in (NAME, FIRST, WORD):
                 if llr > ev.characters.get(ci, 0.0):
                     ev.characters[ci] = llr
@@ -264,6 +314,16 @@ def explained_share(hits: list[Hit], pack: int, name_mentions: int) -> float:
     return explained / total if total else 0.0
 
 
+def cast_of(work: Work) -> list[set[str]]:
+    """The names of each character the characters stage found named at least twice."""
+    cast = []
+    for c in work.characters:
+        if c.narrator or c.reader or c.mentions < 2 or not c.name[:1].isupper():
+            continue
+        cast.append({normalise_surface(n) for n in (c.name, *c.aliases)})
+    return cast
+
+
 def claim_fandoms(
     work: Work, hits: list[Hit], index: PackIndex, name_mentions: int
 ) -> list[tuple[int, float, Evidence]]:
@@ -277,6 +337,7 @@ def claim_fandoms(
         ev.first_spans = {"n": span, **ev.first_spans}
     for pack in declared:
         evidence.setdefault(pack, Evidence(pack)).declared = True
+
     def prior(pack: int) -> float:
         return PRIOR_WEIGHT * math.log10(max(index.infos[pack].works or 1000, 100))
 
@@ -284,6 +345,7 @@ def claim_fandoms(
         evidence.values(),
         key=lambda ev: (not ev.declared, -(ev.score() + prior(ev.pack)), -len(ev.characters), -ev.hits, ev.pack),
     )
+    cast = cast_of(work)
     claimed: list[tuple[int, float, Evidence]] = []
     explained: set[str] = set()
     for ev in ranked:
@@ -291,12 +353,18 @@ def claim_fandoms(
             fresh = gather([h for h in hits if any(e[0] == ev.pack for e in h.entries)], explained)
             ev = fresh.get(ev.pack, Evidence(ev.pack))
             ev.named = ev.pack in named
+        sure = ev.declared or ev.named
         if not ev.declared and (ev.signals < MIN_SIGNALS or ev.score() < CLAIM_SCORE):
             continue
         if ev.only_common_names and ev.support < WEAK_LLR:
             continue
+        forms = {h.form for h in hits if any(e[0] == ev.pack and e[1] >= 0 for e in h.entries)}
+        unexplained = [names for names in cast if not names & explained]
+        cast_share = sum(1 for names in unexplained if names & forms) / max(len(unexplained), 1)
+        if not sure and ev.score() < SURE_SCORE and len(unexplained) >= MIN_CAST and cast_share < MIN_CAST_SHARE:
+            continue
         share = explained_share(hits, ev.pack, name_mentions)
-        if not (ev.declared or ev.named) and name_mentions >= SHARE_FROM and share < MIN_SHARE:
+        if not sure and name_mentions >= SHARE_FROM and share < MIN_SHARE:
             continue
         claimed.append((ev.pack, ev.confidence(share), ev))
         explained.update(h.form for h in hits if any(e[0] == ev.pack for e in h.entries))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import FiclensError
-from .lexicon import FIRST_NAMES, is_everyday_word
+from .lexicon import FIRST_NAMES, is_common_name, is_everyday_word
 
 PACK_FORMAT = "ficlens.pack/1"
 MEDIA = (
@@ -41,7 +41,7 @@ _PAIRING_SPLIT_RE = re.compile(r"/| & ")
 
 # What a form is worth as evidence for its fandom (see detect.py for the weights).
 NAME = "name"  # a distinctive name or alias: 'Castiel', 'Hermione Granger'
-FIRST = "first"  # a common first name: 'Dean', 'Sam'; evidence by co-occurrence only
+FIRST = "first"  # a common first name or surname: 'Dean', 'Sam', 'Watson'; weighed by how common
 WORD = "word"  # a name that is also an everyday word: 'Link', 'Angel'
 WEAK = "weak"  # resolves a character once the fandom is known, never claims it: 'Summers'
 EPITHET = "epithet"  # 'the Slayer': resolves in context only
@@ -284,17 +284,17 @@ def name_kind(form: str) -> str:
         return NAME
     if form.lower() == form or len(form) < 3 or is_everyday_word(form):
         return WORD  # 'Will', 'Rose', 'Link': a word first, whatever else
-    return FIRST if form in FIRST_NAMES else NAME
+    return FIRST if is_common_name(form) else NAME
 
 
 def term_kind(term: str) -> str:
     """A vocabulary term is distinctive when it is a name: a capitalised word that is no everyday
     word or first name ('Hogwarts'), or a phrase with a capitalised word ('Baker Street', 'the
-    Bronze'); 'vampire', 'Heaven' and 'Slayer' only support."""
+    Bronze', 'Order 66'); 'vampire', 'Heaven' and 'Slayer' only support."""
     words = term.split()
     if len(term) < 4:
         return VOCAB
-    if len(words) > 1 and any(w[:1].isupper() for w in words[1:]):
+    if len(words) > 1 and any(w[:1].isupper() and w not in NOT_FIRST_NAMES for w in words):
         return TERM
     for word in words:
         if word[:1].isupper() and word not in NOT_FIRST_NAMES and word not in FIRST_NAMES and not is_everyday_word(word):
@@ -336,7 +336,14 @@ def pack_forms(pack: Pack) -> list[tuple[str, int, str]]:
                 if variant not in seen:
                     seen.add(variant)
                     out.append((variant, ci, kind))
-    for term in dict.fromkeys(pack.vocabulary):
+    character_forms = {form for form, _, _ in out}
+    names = []
+    for name in (pack.name, *pack.other_names):
+        for part in name.split(" | "):
+            part = re.sub(r"\s*\([^()]*\)\s*$|\s+-\s+.*$", "", part).strip()
+            if " " in part and normalise_surface(part) not in character_forms:
+                names.append(part)
+    for term in dict.fromkeys([*pack.vocabulary, *names]):  # 'Twisted Wonderland' in the story is evidence too
         for variant in _variants(term):
             out.append((variant, -1, term_kind(term)))
     return out
