@@ -48,6 +48,7 @@ SHARE_FROM = 40  # name mentions from which the share test applies
 # Paratext that tells what the work is; author's notes and credits name other things.
 HEADER_KINDS = frozenset({"title", "header", "summary", "disclaimer", "chapter_heading"})
 NAMING_KINDS = HEADER_KINDS | {"author_note"}
+_UNUSUAL_RE = re.compile(r"[’‘‐\n\t]|  ")  # what normalise_surface would change
 _FULL_NAME_AFTER_RE = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 _CLAIM_LINE_RE = re.compile(
     r"\b(?:(?:do|does|did)(?:n['’]t| not) own|own nothing|not mine|belongs? to|property of|copyright|"
@@ -149,19 +150,27 @@ def scan(text: str, spans: list[tuple[int, int, bool]], index: PackIndex) -> lis
         n = len(matches)
         i = 0
         while i < n:
-            w_start = matches[i].start()
+            m = matches[i]
+            word = m.group()
+            possessive = word.endswith(("'s", "’s")) and len(word) > 3
+            if word not in first and not possessive and "’" not in word:
+                i += 1
+                continue
             found = 0
-            for w_end in dict.fromkeys((matches[i].end(), _strip_possessive(matches[i]))):
-                word = text[w_start:w_end]
-                longest = first.get(word, 0) or ("’" in word and first.get(word.replace("’", "'"), 0))
-                for length in range(min(longest, n - i), 0, -1):
+            for w_end in (m.end(), m.end() - 2) if possessive else (m.end(),):
+                word = text[m.start() : w_end]
+                lengths = first.get(word) or ("’" in word and first.get(word.replace("’", "'"))) or ()
+                for length in lengths:
+                    if length > n - i:
+                        continue
                     span_end = w_end if length == 1 else _strip_possessive(matches[i + length - 1])
-                    surface = text[w_start:span_end]
+                    surface = text[m.start() : span_end]
                     entries = forms.get(surface)
-                    if entries is None and (length > 1 or "’" in surface):
+                    if entries is None and _UNUSUAL_RE.search(surface):
                         entries = forms.get(normalise_surface(surface))
                     if entries:
-                        hits.append(Hit(w_start, span_end, normalise_surface(surface), entries, header))
+                        form = surface if length == 1 and "’" not in surface else normalise_surface(surface)
+                        hits.append(Hit(m.start(), span_end, form, entries, header))
                         found = length
                         break
                 if found:
@@ -175,17 +184,22 @@ def _drop_other_people(text: str, hits: list[Hit]) -> list[Hit]:
     of Glass's Dorian Havilliard) is someone else: that name stops standing for that character
     anywhere in the work."""
     other: set[tuple[str, int, int]] = set()
+    size = len(text)
     for hit in hits:
-        if " " in hit.form or not any(ci >= 0 for _, ci, _ in hit.entries):
+        if hit.end + 2 > size or text[hit.end] != " " or not text[hit.end + 1].isupper() or " " in hit.form:
             continue
         after = _FULL_NAME_AFTER_RE.match(text, hit.end)
         surname = after.group(1) if after else ""
         if surname and surname not in NOT_FIRST_NAMES and (surname in SURNAMES or not is_everyday_word(surname)):
             other.update((hit.form, p, ci) for p, ci, _ in hit.entries if ci >= 0)
+    other_forms = {form for form, _, _ in other}
     if not other:
         return hits
     kept = []
     for hit in hits:
+        if hit.form not in other_forms:
+            kept.append(hit)
+            continue
         entries = [e for e in hit.entries if (hit.form, e[0], e[1]) not in other]
         if entries:
             kept.append(Hit(hit.start, hit.end, hit.form, entries, hit.header))
@@ -207,11 +221,12 @@ def named_fandoms(work: Work, index: PackIndex) -> dict[int, tuple[int, int]]:
     for start, end in [(p.start, p.end) for p in work.paratext if p.kind in NAMING_KINDS]:
         lines.append((start, end, bool(_CLAIM_LINE_RE.search(text, start, end))))
     for s in work.story_spans():
-        pos = s.start
-        for line in text[s.start : s.end].split("\n"):
-            if len(line) < 300 and _CLAIM_LINE_RE.search(line):
-                lines.append((pos, pos + len(line), True))
-            pos += len(line) + 1
+        for m in _CLAIM_LINE_RE.finditer(text, s.start, s.end):
+            line_start = text.rfind("\n", s.start, m.start()) + 1 or s.start
+            line_end = text.find("\n", m.end(), s.end)
+            line_end = s.end if line_end < 0 else line_end
+            if line_end - line_start < 300 and (not lines or lines[-1][0] != line_start):
+                lines.append((line_start, line_end, True))
     found = _title_line_fandoms(text, index)
     names = index.written_names  # case kept: 'ME' is Mass Effect, 'me' is not
     longest = max((len(k.split()) for k in names), default=0)
@@ -346,26 +361,32 @@ def claim_fandoms(
         key=lambda ev: (not ev.declared, -(ev.score() + prior(ev.pack)), -len(ev.characters), -ev.hits, ev.pack),
     )
     cast = cast_of(work)
+    by_pack: dict[int, list[Hit]] = {}
+    for hit in hits:
+        for p in {e[0] for e in hit.entries}:
+            by_pack.setdefault(p, []).append(hit)
     claimed: list[tuple[int, float, Evidence]] = []
     explained: set[str] = set()
     for ev in ranked:
-        if claimed and not ev.declared:
-            fresh = gather([h for h in hits if any(e[0] == ev.pack for e in h.entries)], explained)
-            ev = fresh.get(ev.pack, Evidence(ev.pack))
-            ev.named = ev.pack in named
-        sure = ev.declared or ev.named
         if not ev.declared and (ev.signals < MIN_SIGNALS or ev.score() < CLAIM_SCORE):
             continue
+        pack_hits = by_pack.get(ev.pack, [])
+        if claimed and not ev.declared:
+            ev = gather(pack_hits, explained).get(ev.pack, Evidence(ev.pack))
+            ev.named = ev.pack in named
+            if ev.signals < MIN_SIGNALS or ev.score() < CLAIM_SCORE:
+                continue
+        sure = ev.declared or ev.named
         if ev.only_common_names and ev.support < WEAK_LLR:
             continue
-        forms = {h.form for h in hits if any(e[0] == ev.pack and e[1] >= 0 for e in h.entries)}
+        forms = {h.form for h in pack_hits if any(e[0] == ev.pack and e[1] >= 0 for e in h.entries)}
         unexplained = [names for names in cast if not names & explained]
         cast_share = sum(1 for names in unexplained if names & forms) / max(len(unexplained), 1)
         if not sure and ev.score() < SURE_SCORE and len(unexplained) >= MIN_CAST and cast_share < MIN_CAST_SHARE:
             continue
-        share = explained_share(hits, ev.pack, name_mentions)
+        share = explained_share(pack_hits, ev.pack, name_mentions)
         if not sure and name_mentions >= SHARE_FROM and share < MIN_SHARE:
             continue
         claimed.append((ev.pack, ev.confidence(share), ev))
-        explained.update(h.form for h in hits if any(e[0] == ev.pack for e in h.entries))
+        explained.update(h.form for h in pack_hits)
     return claimed

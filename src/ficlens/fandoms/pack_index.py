@@ -43,7 +43,7 @@ class PackInfo:
 class PackIndex:
     infos: list[PackInfo]
     forms: dict[str, list[Entry]]
-    first_tokens: dict[str, int] = field(default_factory=dict)  # a form's first word -> most words in such a form
+    first_tokens: dict[str, tuple[int, ...]] = field(default_factory=dict)  # a form's first word -> its forms' word counts, most first
     fandom_names: dict[str, int] = field(default_factory=dict)  # folded fandom name -> pack
     written_names: dict[str, int] = field(default_factory=dict)  # the same with case kept, for text
     plain_word_names: set[str] = field(default_factory=set)  # written names that are everyday words
@@ -62,11 +62,12 @@ class PackIndex:
 
     def finish(self) -> PackIndex:
         """Derive the scanner's first-word table and the fandom-name table from the forms."""
-        self.first_tokens = {}
+        lengths: dict[str, set[int]] = {}
         for form in self.forms:
             words = TOKEN_RE.findall(form)
             if words:
-                self.first_tokens[words[0]] = max(self.first_tokens.get(words[0], 0), len(words))
+                lengths.setdefault(words[0], set()).add(len(words))
+        self.first_tokens = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
         self.fandom_names = {}
         self.written_names = {}
         self.plain_word_names = set()
