@@ -17,6 +17,12 @@ _SUFFIX_RE = re.compile(r"\s*(\([^()]*\))\s*$")
 # Separators between the pairings of a declared list, and between the names of one pairing.
 _LIST_SPLIT_RE = re.compile(r"[,;]|\s+and\s+|\s+\+\s+|\n")
 _NAME_SPLIT_RE = re.compile(r"\s*/\s*|\s+[xX×]\s+|\s*&\s*")
+_SEPARATOR_RE = re.compile(r"/|\s[xX×]\s|&")
+_ORIGINAL = {
+    "oc": "Original Character(s)", "omc": "Original Male Character(s)", "ofc": "Original Female Character(s)",
+    "original character": "Original Character(s)", "original male character": "Original Male Character(s)",
+    "original female character": "Original Female Character(s)",
+}
 
 
 def relationship_tag(members: list[str], joiner: str, index: PackIndex, packs: list[int]) -> str:
@@ -27,8 +33,9 @@ def relationship_tag(members: list[str], joiner: str, index: PackIndex, packs: l
             if pairing.joiner == joiner and set(pairing.members) == wanted:
                 return pairing.tag
     ordered = sorted(members, key=lambda m: (m in OUTSIDE_NAMES, fold(display_name(m))))
-    suffixes = {_SUFFIX_RE.search(m).group(1) if _SUFFIX_RE.search(m) else None for m in ordered}
-    names = joiner.join(display_name(m) for m in ordered)
+    inside = [m for m in ordered if m not in OUTSIDE_NAMES]
+    suffixes = {_SUFFIX_RE.search(m).group(1) if _SUFFIX_RE.search(m) else None for m in inside}
+    names = joiner.join(m if m in OUTSIDE_NAMES else display_name(m) for m in ordered)
     if len(suffixes) == 1 and None not in suffixes:
         return f"{names} {suffixes.pop()}"
     return names
@@ -47,17 +54,14 @@ def member_order(members: list[str], joiner: str, index: PackIndex, packs: list[
 def declared_pairings(
     declared: list[str], index: PackIndex, packs: list[int], resolve
 ) -> list[tuple[list[str], str, str]]:
-    """(members, joiner, tag) of each pairing a work declares ('Dean/Cas', 'Spuffy',
-    'Vampire!Yoongi x Witch!Reader'), with names resolved to canonical tags where the packs
-    know them and kept as written where not."""
+    """(members, joiner, tag) of each pairing a work declares ('Dean/Cas', 'Spuffy', 'W/S',
+    'Vampire!Yoongi x Witch!Reader', 'Legolas/OMC (brief Aragorn/Arwen)'), with names resolved
+    to canonical tags where the packs know them and kept as written where not."""
     out: list[tuple[list[str], str, str]] = []
     seen: set[tuple[str, frozenset]] = set()
     for raw in declared:
-        for part in _LIST_SPLIT_RE.split(raw):
-            part = part.strip(" .")
-            found = _ship_name(part, index, packs)
-            if found is None:
-                found = _named_pairing(part, index, packs, resolve)
+        for part in _parts(raw):
+            found = _ship_name(part, index, packs) or _named_pairing(part, index, packs, resolve)
             if found is None:
                 continue
             members, joiner = found
@@ -68,30 +72,62 @@ def declared_pairings(
     return out
 
 
+def _parts(raw: str) -> list[str]:
+    """The pairings of a declared list; what parentheses hold is read on its own ('(brief
+    Aragorn/Arwen)'), so a name's disambiguation drops out ('Levi (Shingeki no Kyojin)/Reader')."""
+    chunks = [re.sub(r"\s*\([^()]*\)", " ", raw), *re.findall(r"\(([^()]*)\)", raw)]
+    return [p.strip(" .") for chunk in chunks for p in _LIST_SPLIT_RE.split(chunk) if p.strip(" .")]
+
+
 def _ship_name(part: str, index: PackIndex, packs: list[int]) -> tuple[list[str], str] | None:
-    """A pairing named by its portmanteau or other alias in a pack ('Spuffy', 'Destiel')."""
-    key = fold(part)
+    """A pairing named by its portmanteau or other alias in a pack ('maybe a little Spuffy')."""
+    words = f" {fold(part)} "
     for p in packs:
         for pairing in index.pack(p).pairings:
-            if any(fold(a) == key for a in pairing.aliases) or fold(pairing.tag) == key:
+            if any(f" {fold(a)} " in words for a in pairing.aliases if len(a) > 3):
                 return list(pairing.members), pairing.joiner
     return None
 
 
 def _named_pairing(part: str, index: PackIndex, packs: list[int], resolve) -> tuple[list[str], str] | None:
-    if not re.search(r"/|\s[xX×]\s|&", part):
+    if not _SEPARATOR_RE.search(part):
         return None
-    joiner = " & " if "&" in part and "/" not in part else "/"
-    words = re.split(r"\s+", part)
-    # 'mentions of John/Mary' and 'Hotch/Reid pre-slash': keep the words around the separator.
-    core = " ".join(w for w in words if w[:1].isupper() or "/" in w or w in ("x", "X", "×", "&") or w[:1] in "!")
-    names = [n for n in _NAME_SPLIT_RE.split(core) if n.strip()]
-    if len(names) < 2:
+    platonic = ("&" in part and "/" not in part) or bool(re.search(r"\bplatonic", part, re.IGNORECASE))
+    sides = [_person(side) for side in _NAME_SPLIT_RE.split(part)]
+    sides = [side for side in sides if side]
+    if len(sides) < 2:
         return None
     members = []
-    for name in names:
-        canonical = resolve(name, index, packs)
-        members.append(canonical or re.sub(r"^(?:[\w-]+!)+", "", name).strip())
-    if len(set(members)) != len(members) or all(m in (READER,) for m in members):
+    for side in sides:
+        canonical = _initial(side, index, packs) if len(side) <= 2 else resolve(side, index, packs)
+        members.append(canonical or side)
+    if len(set(members)) != len(members) or set(members) == {READER}:
         return None
-    return members, joiner
+    return members, " & " if platonic else "/"
+
+
+def _person(side: str) -> str:
+    """One side of a declared pairing without its 'Vampire!' prefixes and the lower-case words
+    around the name ('mentions of John', 'Reid pre-slash'), unless the name is all lower case."""
+    side = re.sub(r"(?:[\w-]+!)+", "", side).strip(" .\"'“”")
+    words = side.split()
+    if any(w[:1].isupper() for w in words):
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        while words and not words[-1][:1].isupper():
+            words.pop()
+    name = " ".join(words)
+    return _ORIGINAL.get(name.lower(), name)
+
+
+def _initial(letters: str, index: PackIndex, packs: list[int]) -> str | None:
+    """The character an initial stands for ('W/S'): the one whose name starts with it among the
+    claimed packs' characters in popular pairings, if only one does."""
+    letter = letters[:1].upper()
+    for p in packs:
+        pack = index.pack(p)
+        paired = {m for pairing in pack.pairings for m in pairing.members if m not in OUTSIDE_NAMES}
+        found = {m for m in paired if display_name(m)[:1].upper() == letter}
+        if len(found) == 1:
+            return found.pop()
+    return None

@@ -20,7 +20,10 @@ from ..text import excerpt
 MAX_CHARACTERS = 15  # pairs are scored among the most mentioned characters only
 MIN_ROMANCE = 3.0  # cue weight that makes a pair romantic (a kiss and one touch)
 MIN_BOND = 6.0  # interaction weight that makes a close platonic bond
-MAX_PLATONIC = 3
+MIN_FAVOURED = 3.0  # interaction weight that makes a pack's popular pairing the work's romance
+PLATONIC_FROM_WORDS = 5000  # a sustained bond needs a long work ...
+MIN_SHARED_SCENES = 3  # ... and scenes shared
+MAX_PLATONIC = 2
 MAX_EVIDENCE = 3
 LOOKBACK = 3  # sentences searched for the other person of a cue that names one
 
@@ -207,8 +210,14 @@ def _sentence_cues(work: Work, sent_starts: list[int]) -> list[tuple[int, tuple[
     return sorted(best.items())
 
 
-def find_bonds(work: Work, positions: dict[str, list[int]]) -> list[Bond]:
-    """Romantic pairs and the closest platonic pairs, strongest first."""
+def find_bonds(work: Work, positions: dict[str, list[int]], favoured: set[frozenset[str]] = frozenset()) -> list[Bond]:
+    """Romantic pairs, and on long works the closest platonic pairs, strongest first.
+
+    A pair is romantic on romantic or sexual cues that involve both (MIN_ROMANCE, a strong cue
+    among them), or when the fandom's pack lists it as a popular pairing (`favoured`, pairs of
+    character ids), it is the work's closest pair and one romantic cue at least involves both. A platonic bond needs a sustained close
+    bond: a long work, scenes shared throughout, the closest interaction.
+    """
     stats = score_pairs(work, positions)
     if not stats:
         return []
@@ -221,11 +230,14 @@ def find_bonds(work: Work, positions: dict[str, list[int]]) -> list[Bond]:
     for (a, b), st in stats.items():
         best[a] = max(best.get(a, 0.0), st.romance)
         best[b] = max(best.get(b, 0.0), st.romance)
+    long_work = work.stats.words >= PLATONIC_FROM_WORDS
     for (a, b), st in stats.items():
-        if st.romance >= MIN_ROMANCE and st.strong_cues and st.romance >= max(best[a], best[b]):
-            score = 1.0 - math.exp(-st.romance / 8.0)
+        cued = st.romance >= MIN_ROMANCE and st.strong_cues and st.romance >= max(best[a], best[b])
+        closest = st.interaction() >= max(MIN_FAVOURED, strongest)
+        if cued or (st.romance > 0 and frozenset((a, b)) in favoured and closest):
+            score = 1.0 - math.exp(-(st.romance + st.interaction() / 4) / 8.0)
             bonds.append(Bond((a, b), "romantic", round(score, 3), _evidence(work, st.romance_spans + st.other_spans)))
-        elif st.interaction() >= max(MIN_BOND, 0.4 * strongest):
+        elif long_work and st.scenes >= MIN_SHARED_SCENES and st.interaction() >= max(MIN_BOND, 0.6 * strongest):
             score = 1.0 - math.exp(-st.interaction() / 20.0)
             platonic.append(Bond((a, b), "platonic", round(score, 3), _evidence(work, st.other_spans)))
     platonic.sort(key=lambda b: -b.score)

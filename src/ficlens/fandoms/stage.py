@@ -109,14 +109,33 @@ def _fill_relationships(work: Work, index: PackIndex, packs: list[int], position
             categories[cat] += 1
             category_score[cat] = max(category_score.get(cat, 0.0), score)
 
-    for members, joiner, tag in declared_pairings(work.declared.relationships, index, packs, resolve_name):
+    declared = declared_pairings(work.declared.relationships, index, packs, resolve_name)
+    for members, joiner, tag in declared:
         add(members, joiner, tag, DECLARED_SCORE, [])
-    for bond in find_bonds(work, positions):
+    if declared:
+        return _fill_category(work, positions, categories, category_score)  # the author said
+    ids_of: dict[str, list[str]] = {}
+    for cid in positions:
+        name = by_id[cid].canonical or by_id[cid].name
+        ids_of.setdefault(name, []).append(cid)
+    favoured = {
+        frozenset((x, y))
+        for p in packs
+        for pairing in index.pack(p).pairings
+        if pairing.joiner == "/" and len(pairing.members) == 2
+        for x in ids_of.get(pairing.members[0], ())
+        for y in ids_of.get(pairing.members[1], ())
+    }
+    for bond in find_bonds(work, positions, favoured):
         id_of = {by_id[c].canonical or by_id[c].name: c for c in bond.characters}
         joiner = "/" if bond.kind == "romantic" else " & "
         members = member_order(list(id_of), joiner, index, packs)
         tag = relationship_tag(members, joiner, index, packs)
         add(members, joiner, tag, bond.score, bond.evidence, [id_of[m] for m in members])
+    _fill_category(work, positions, categories, category_score)
+
+
+def _fill_category(work: Work, positions: dict[str, list[int]], categories: Counter, category_score: dict) -> None:
     if not categories:
         # Gen needs people to be about; a text with no characters gets no category at all.
         work.detected.category = [Tag("Gen", "category", 0.6)] if positions else []
