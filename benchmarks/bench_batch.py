@@ -1,23 +1,25 @@
-"""Batch throughput on the PDNC novels: words/s with one and with two local workers, worker memory,
-and what an AO3-sized corpus would cost.
+"""Batch throughput: words/s with one and with two local workers on a folder of 10 novels and on a
+folder of 1,000 short works, worker memory, and what an AO3-sized corpus would cost.
 
-Each run analyses the 18 PDNC novels (repeated, as distinct ids, until one worker needs about
---seconds of work) with `ficlens.batch.run_batch`, batch size 1, into a fresh Parquet output.
-Words/s is wall-clock: total words / elapsed time of the whole run (worker start-up included).
-'Cores obtained' (worker CPU seconds / wall seconds) shows how much of the machine the workers
-really got; the parent's CPU seconds show what the engine itself costs.
-Peak memory per worker is each worker process's VmHWM (RSS high-water mark), reported by the worker.
-The machine is shared, so the load average before and after each run is printed; re-run when it
-is below the core count if the two-worker speed-up looks distorted.
+Corpora (built in a temporary folder, never kept):
+- novels: the first 10 PDNC novels by name (symlinks), about 0.95 M words;
+- short works: 1,000 works of about 1,000 words, cut at paragraph ends from the 18 PDNC novels.
+Each corpus runs with 1 worker, then with --workers, through `ficlens.batch.run_batch` with its
+default chunks (sized by words and workers) into a fresh Parquet output. Words/s is wall clock:
+total words / elapsed time of the whole run, worker start-up included. 'Cores obtained' (worker CPU
+seconds / wall seconds) shows how much of the machine the workers got. The machine is shared: before
+each run the script waits (up to --wait-quiet seconds) until the other processes use under 10 % of
+one core over 3 s, and records that share and the 1-minute load average; re-run when they were high.
 
-Usage: .venv/bin/python benchmarks/bench_batch.py [--seconds 60] [--workers 2]
-Exit status 1 if the two-worker speed-up is below 1.8x or a worker's peak exceeds 1 GB.
+Usage: .venv/bin/python benchmarks/bench_batch.py [--workers 2] [--wait-quiet 600]
+Writes results/batch.json and results/batch-DATE.md. Exit status 1 if a speed-up is below 1.8x or a
+worker's peak memory exceeds 1 GB.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
+import datetime
 import os
 import sys
 import tempfile
@@ -26,62 +28,68 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import PDNC_DIR, markdown_table, write_json  # noqa: E402
+from _common import PDNC_DIR, RESULTS_DIR, markdown_table, write_json  # noqa: E402
 
 from ficlens.batch import run_batch  # noqa: E402
-from ficlens.pipeline import analyze  # noqa: E402
 
 AO3_WORKS = 15_000_000
 AO3_MEAN_WORDS = 6_000
 SPEEDUP_TARGET = 1.8
 MEMORY_LIMIT = 1 << 30
+NOVELS = 10
+SHORT_WORKS = 1_000
+SHORT_WORDS = 1_000
+QUIET_CORE_SHARE = 0.10
 
 
-def _spin(seconds: float) -> float:
-    """Busy pure-Python loop for `seconds` of wall time; returns the CPU seconds it obtained."""
-    end = time.perf_counter() + seconds
-    started = time.process_time()
-    while time.perf_counter() < end:
-        sum(range(1000))
-    return time.process_time() - started
+def novels_corpus(novels: list[Path], folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for novel in novels[:NOVELS]:
+        (folder / f"{novel.parent.name}.txt").symlink_to(novel)
+    return folder
 
 
-def cores_available(processes: int, seconds: float = 3.0) -> float:
-    """How many cores `processes` busy processes actually get now (a control for the speed-up:
-    if two plain busy loops get only ~1 core, no engine can show 2x on this machine right now)."""
-    import multiprocessing
-
-    with multiprocessing.get_context("spawn").Pool(processes) as pool:
-        return sum(pool.map(_spin, [seconds] * processes)) / seconds
-
-
-def calibrate(novels: list[Path]) -> float:
-    """This process's words per CPU second on one mid-sized novel (to size the runs)."""
-    path = sorted(novels, key=lambda p: p.stat().st_size)[len(novels) // 2]
-    analyze(path)  # load resources first
-    started = time.process_time()
-    words = analyze(path).stats.words
-    return words / max(time.process_time() - started, 1e-6)
-
-
-def link_corpus(novels: list[Path], repeats: int, folder: Path) -> list[str]:
-    """Symlinks rep-K/NAME.txt to each novel, largest first in each repeat (so the last chunks are short)."""
-    by_size = sorted(novels, key=lambda p: -p.stat().st_size)
-    paths = []
-    for k in range(repeats):
-        rep = folder / f"rep-{k:03d}"
-        rep.mkdir(parents=True)
-        for novel in by_size:
-            link = rep / f"{novel.parent.name}.txt"
-            link.symlink_to(novel)
-            paths.append(str(link))
-    return paths
+def short_works_corpus(novels: list[Path], folder: Path) -> Path:
+    """SHORT_WORKS works of at least SHORT_WORDS words, whole paragraphs, taken from the novels in turn."""
+    folder.mkdir(parents=True)
+    pieces: list[list[str]] = []
+    for novel in novels:
+        current: list[str] = []
+        words = 0
+        for paragraph in novel.read_text(encoding="utf-8").split("\n\n"):
+            current.append(paragraph)
+            words += len(paragraph.split())
+            if words >= SHORT_WORDS:
+                pieces.append(current)
+                current, words = [], 0
+    chosen = [pieces[i * len(pieces) // SHORT_WORKS] for i in range(SHORT_WORKS)]  # spread over every novel
+    for n, piece in enumerate(chosen):
+        (folder / f"work-{n:04d}.txt").write_text("\n\n".join(piece) + "\n", encoding="utf-8")
+    return folder
 
 
-def measure(paths: list[str], workers: int, out: Path) -> dict:
+def others_core_share(seconds: float = 3.0) -> float:
+    """Cores the other processes used over `seconds` (this one sleeps meanwhile)."""
+    import psutil
+
+    return psutil.cpu_percent(interval=seconds) / 100 * (os.cpu_count() or 1)
+
+
+def wait_until_quiet(limit_seconds: float) -> float:
+    """Wait up to `limit_seconds` for the other processes to use under QUIET_CORE_SHARE of a core."""
+    deadline = time.monotonic() + limit_seconds
+    share = others_core_share()
+    while share > QUIET_CORE_SHARE and time.monotonic() < deadline:
+        time.sleep(10)
+        share = others_core_share()
+    return share
+
+
+def measure(corpus: Path, workers: int, out: Path, wait_quiet: float) -> dict:
+    busy_before = wait_until_quiet(wait_quiet)
     load_before = os.getloadavg()[0]
     cpu_before = time.process_time()
-    summary = run_batch(paths, str(out), batch_size=1, workers=workers)
+    summary = run_batch([str(corpus)], str(out), workers=workers)
     return {
         "workers": workers,
         "works": summary.done,
@@ -92,75 +100,71 @@ def measure(paths: list[str], workers: int, out: Path) -> dict:
         "worker_cpu_seconds": summary.worker_cpu_seconds,
         "parent_cpu_seconds": time.process_time() - cpu_before,
         "peak_rss_per_worker_mb": sorted(v / 2**20 for v in summary.worker_peak_rss.values()),
+        "other_processes_cores_before": busy_before,
         "load_before": load_before,
         "load_after": os.getloadavg()[0],
+        "at": datetime.datetime.now().isoformat(timespec="seconds"),
     }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=60.0, help="Target CPU seconds of work for one worker.")
-    parser.add_argument("--workers", type=int, default=2, help="Most workers to measure (1..N).")
+    parser.add_argument("--workers", type=int, default=2, help="Workers of the parallel runs.")
+    parser.add_argument("--wait-quiet", type=float, default=600.0,
+                        help="Seconds to wait, before each run, for the other processes to leave the cores.")
     args = parser.parse_args()
 
     novels = sorted(PDNC_DIR.glob("*/novel_text.txt"))
-    if not novels:
+    if len(novels) < NOVELS:
         print(f"bench_batch: no PDNC novels under {PDNC_DIR}", file=sys.stderr)
         return 2
-    words_per_cpu_second = calibrate(novels)
-    corpus_words = sum(analyze(p, stages=["structure"]).stats.words for p in novels)
-    repeats = max(1, math.ceil(args.seconds * words_per_cpu_second / corpus_words))
-    runs = []
+    runs: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
-        paths = link_corpus(novels, repeats, Path(tmp) / "corpus")
-        for workers in range(1, args.workers + 1):
-            runs.append(measure(paths, workers, Path(tmp) / f"out-{workers}.parquet"))
+        corpora = {
+            f"{NOVELS} PDNC novels": novels_corpus(novels, Path(tmp) / "novels"),
+            f"{SHORT_WORKS:,} short works": short_works_corpus(novels, Path(tmp) / "short"),
+        }
+        for name, corpus in corpora.items():
+            runs[name] = [measure(corpus, w, Path(tmp) / f"out-{len(runs)}-{w}.parquet", args.wait_quiet)
+                          for w in (1, args.workers)]
 
-    control = cores_available(args.workers)
-    base = runs[0]["words_per_second"]
     rows = []
-    for r in runs:
-        r["speedup"] = r["words_per_second"] / base if base else 0.0
-        rows.append([r["workers"], r["works"], r["words"], r["seconds"], r["words_per_second"], r["speedup"],
-                     max(r["peak_rss_per_worker_mb"], default=0.0), r["worker_cpu_seconds"],
-                     r["worker_cpu_seconds"] / r["seconds"], r["words"] / max(r["worker_cpu_seconds"], 1e-9),
-                     r["parent_cpu_seconds"],
-                     f"{r['load_before']:.2f} / {r['load_after']:.2f}"])
-    print(f"PDNC: {len(novels)} novels x {repeats} repeats; calibration {words_per_cpu_second:,.0f} words per CPU s; "
-          f"{os.cpu_count()} cores\n")
-    print(markdown_table(["workers", "works", "words", "wall s", "words/s", "speed-up", "peak RSS/worker MB",
-                          "worker CPU s", "cores obtained", "words per worker CPU s", "parent CPU s",
-                          "load 1-min before / after"], rows))
-    print("\n'cores obtained' = worker CPU s / wall s: below the worker count means other processes took the cores.")
-    print(f"Control: {args.workers} plain busy-loop processes got {control:.2f} cores just after these runs.")
-
-    # per core from CPU time: on a shared machine wall time also counts the other processes' turns
-    per_core = max(r["words"] / r["worker_cpu_seconds"] for r in runs if r["worker_cpu_seconds"])
+    speedups = {}
+    for name, (one, many) in runs.items():
+        speedups[name] = many["words_per_second"] / one["words_per_second"] if one["words_per_second"] else 0.0
+        for r in (one, many):
+            rows.append([name, r["workers"], r["works"], r["words"], r["seconds"], r["words_per_second"],
+                         speedups[name] if r is many else 1.0, max(r["peak_rss_per_worker_mb"], default=0.0),
+                         r["worker_cpu_seconds"] / r["seconds"], r["parent_cpu_seconds"],
+                         f"{r['other_processes_cores_before']:.2f}", f"{r['load_before']:.2f} / {r['load_after']:.2f}"])
+    per_core = max(r["words"] / r["worker_cpu_seconds"] for rs in runs.values() for r in rs if r["worker_cpu_seconds"])
+    peak_mb = max(max(r["peak_rss_per_worker_mb"], default=0.0) for rs in runs.values() for r in rs)
     ao3_words = AO3_WORKS * AO3_MEAN_WORDS
     core_hours = ao3_words / per_core / 3600
-    peak_mb = max(max(r["peak_rss_per_worker_mb"], default=0.0) for r in runs)
-    print("\nAO3-sized corpus, assuming "
-          f"{AO3_WORKS:,} works x {AO3_MEAN_WORDS:,} words = {ao3_words:,.0f} words, one single-threaded "
-          "worker per core, and the words per worker CPU second measured above (novels; fan fiction "
-          "of ~6,000 words should be no slower per word):\n")
-    print(markdown_table(["quantity", "value"], [
-        ["words per worker CPU second", per_core],
+    table = markdown_table(
+        ["corpus", "workers", "works", "words", "wall s", "words/s", "speed-up", "peak RSS/worker MB",
+         "cores obtained", "parent CPU s", "other processes' cores before", "load 1-min before / after"], rows)
+    estimate = markdown_table(["quantity", "value"], [
+        ["words per worker CPU second (best run)", per_core],
         ["core-hours", core_hours],
         ["hours on 64 cores", core_hours / 64],
-        ["hours on 1,000 cores", core_hours / 1000],
         ["memory per worker (peak measured)", f"{peak_mb:,.0f} MB"],
         ["RAM for 64 workers", f"{64 * peak_mb / 1024:,.1f} GB"],
-    ]))
-    write_json("batch.json", {
-        "repeats": repeats, "novels": len(novels), "calibration_words_per_cpu_second": words_per_cpu_second,
-        "control_cores_for_busy_loops": control, "runs": runs, "ao3_core_hours": core_hours,
-    })
+    ])
+    today = datetime.date.today().isoformat()
+    report = (f"# ficlens batch, {today}\n\n{os.cpu_count()} cores; `benchmarks/bench_batch.py --workers {args.workers}`\n\n"
+              f"{table}\n\n'cores obtained' = worker CPU s / wall s; 'other processes' cores before' = CPU the rest of the "
+              f"machine used in the 3 s before the run.\n\nAO3-sized corpus ({AO3_WORKS:,} works x {AO3_MEAN_WORDS:,} words):\n\n"
+              f"{estimate}\n")
+    print(report)
+    RESULTS_DIR.mkdir(exist_ok=True)
+    (RESULTS_DIR / f"batch-{today}.md").write_text(report, encoding="utf-8")
+    write_json("batch.json", {"date": today, "runs": runs, "speedups": speedups, "ao3_core_hours": core_hours})
 
-    speedup = runs[-1]["speedup"] if len(runs) > 1 else 1.0
-    ok = speedup >= SPEEDUP_TARGET and peak_mb * 2**20 <= MEMORY_LIMIT
-    if len(runs) > 1 and speedup < SPEEDUP_TARGET:
-        print(f"\nspeed-up {speedup:.2f}x is below {SPEEDUP_TARGET}x (load {runs[-1]['load_before']:.2f} on "
-              f"{os.cpu_count()} cores; re-run when the machine is quiet)", file=sys.stderr)
+    ok = all(s >= SPEEDUP_TARGET for s in speedups.values()) and peak_mb * 2**20 <= MEMORY_LIMIT
+    for name, s in speedups.items():
+        if s < SPEEDUP_TARGET:
+            print(f"{name}: speed-up {s:.2f}x is below {SPEEDUP_TARGET}x", file=sys.stderr)
     return 0 if ok else 1
 
 

@@ -1,16 +1,17 @@
 """Corpus-scale analysis: `ficlens batch INPUT... --out OUT`, locally or on a Dask cluster.
 
-Works stream from the inputs in chunks of `batch_size`; each finished chunk is written at once
-(one Parquet part file, or one fsynced JSON Lines append), so a killed batch keeps every finished
-work exactly once and a re-run skips them. Memory depends on the batch size, not the corpus size
-(except for the set of done ids, a few dozen bytes per work).
+Works stream from the inputs, largest first, in chunks sized by words and by the number of workers
+(`chunks.py`; or of `batch_size` works when asked); each finished chunk is written at once (one
+Parquet part file, or one fsynced JSON Lines append), so a killed batch keeps every finished work
+exactly once and a re-run skips them. Memory depends on the chunk size, not the corpus size (except
+for the set of done ids, a few dozen bytes per work).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional
@@ -19,12 +20,11 @@ import typer
 
 from ..errors import FiclensError
 from ..pipeline import PipelineSpec
-from .inputs import Item, count_items, expand, iter_items
+from .chunks import MAX_CHUNK_WORKS, chunk_target, estimated_chars, largest_first, sized_chunks
+from .inputs import count_items, expand, iter_items
 from .sinks import OutputError, iter_rows, open_sink, output_format
 
 __all__ = ["run_batch", "BatchSummary", "OutputError", "iter_rows", "register"]
-
-DEFAULT_BATCH_SIZE = 32
 
 
 @dataclass
@@ -50,22 +50,6 @@ class BatchSummary:
         return max(self.worker_peak_rss.values(), default=0)
 
 
-def _chunks(items: Iterable[Item], done_ids: set[str], size: int, summary: BatchSummary) -> Iterator[list[Item]]:
-    """Items not done yet (nor seen earlier in this run), grouped by `size`."""
-    chunk: list[Item] = []
-    for item in items:
-        if item.id in done_ids:
-            summary.skipped += 1
-            continue
-        done_ids.add(item.id)
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _without_output(files: list[str], out: str) -> list[str]:
     """The inputs minus the output itself (e.g. `ficlens batch . --out ./analysis.jsonl`)."""
     out_real = os.path.realpath(out)
@@ -79,19 +63,20 @@ def run_batch(
     fmt: str | None = None,
     text_field: str = "text",
     id_field: str | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = None,
     workers: int | None = None,
     scheduler: str | None = None,
     stages: tuple[str, ...] | None = None,
     fandom_dirs: tuple[str, ...] | None = None,
     progress: bool = False,
 ) -> BatchSummary:
-    """Analyse every work of `inputs` not already in `out` and append their rows to `out`."""
+    """Analyse every work of `inputs` not already in `out` and append their rows to `out`.
+    Chunks are sized by words and workers, or hold `batch_size` works when it is given."""
     from .engines import DaskEngine, LocalEngine
 
-    if batch_size < 1:
+    if batch_size is not None and batch_size < 1:
         raise FiclensError(None, "--batch-size must be at least 1")
-    files = _without_output(expand([os.fspath(p) for p in inputs]), out)
+    files = largest_first(_without_output(expand([os.fspath(p) for p in inputs]), out))
     summary = BatchSummary(out=out, format=output_format(out, fmt))
     spec = PipelineSpec(stages, fandom_dirs)
     spec.check()  # an unknown stage or a bad pack is refused here, before any worker starts
@@ -100,11 +85,21 @@ def run_batch(
     started = time.perf_counter()
     try:
         total = count_items(files)
+        chars = estimated_chars(files, sink.done_ids)
         bar = _progress_bar(progress)
-        task = bar.add_task("analysing", total=None if total is None else max(0, total - len(sink.done_ids)), wps="")
+        works_total = "?" if total is None else f"{max(0, total - len(sink.done_ids)):,}"
+        task = bar.add_task("analysing", total=chars or None, works=f"0/{works_total} works", words="")
         with bar:
-            chunks = _chunks(iter_items(files, text_field, id_field), sink.done_ids, batch_size, summary)
-            for _, result in engine.run(chunks):
+
+            def target() -> int:  # asked at the first work to send, once the engine knows its workers
+                return chunk_target(chars, engine.workers) if batch_size is None else sys.maxsize
+
+            def skip(_item) -> None:
+                summary.skipped += 1
+
+            chunks = sized_chunks(iter_items(files, text_field, id_field), sink.done_ids, target,
+                                  batch_size or MAX_CHUNK_WORKS, on_skip=skip)
+            for chunk, result in engine.run(chunks):
                 rows = result["rows"]
                 sink.write(rows)
                 failed = sum(1 for r in rows if r["error_type"])
@@ -116,7 +111,9 @@ def run_batch(
                     pid = result["pid"]
                     summary.worker_peak_rss[pid] = max(summary.worker_peak_rss.get(pid, 0), result["peak_rss"])
                 summary.seconds = time.perf_counter() - started
-                bar.update(task, advance=len(rows), wps=f"{summary.words_per_second:,.0f} words/s")
+                bar.update(task, advance=sum(item.size for item in chunk),
+                           works=f"{summary.done + summary.failed:,}/{works_total} works",
+                           words=f"{summary.words:,} words, {summary.words_per_second:,.0f} words/s")
     finally:
         sink.close()
         summary.seconds = time.perf_counter() - started
@@ -124,15 +121,18 @@ def run_batch(
 
 
 def _progress_bar(enabled: bool):
+    """The bar fills with the text analysed (a novel moves it more than a drabble); beside it, works
+    and words done and the words per second so far."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[wps]}"),
+        TextColumn("{task.fields[works]}"),
+        TextColumn("{task.fields[words]}"),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=Console(stderr=True),
         disable=not enabled,
         transient=True,
@@ -154,8 +154,9 @@ def register(app: typer.Typer) -> None:
         id_field: Optional[str] = typer.Option(
             None, "--id-field", help="Field holding a work's id (default: PATH#LINE or PATH#ROW)."
         ),
-        batch_size: int = typer.Option(
-            DEFAULT_BATCH_SIZE, "--batch-size", help="Works per chunk sent to a worker and written at once."
+        batch_size: Optional[int] = typer.Option(
+            None, "--batch-size", help="Works per chunk sent to a worker and written at once "
+            "(default: chunks sized by words and workers: a long work alone, short works together).",
         ),
         workers: Optional[int] = typer.Option(
             None, "--workers", help="Local worker processes (default: number of cores)."

@@ -98,6 +98,7 @@ class DaskEngine:
         self.address = address
         self.spec = spec
         self.connect_timeout = connect_timeout
+        self.workers = 1  # the cluster's, once connected (chunks are sized by it)
 
     def run(self, chunks: Iterable[list[Item]], max_in_flight: int | None = None) -> Iterator[tuple[list[Item], dict]]:
         from distributed import Client, as_completed
@@ -110,8 +111,8 @@ class DaskEngine:
             raise FiclensError(self.address, f"cannot reach the Dask scheduler ({exc})") from None
         try:
             client.register_plugin(StageLoader(self.spec), name="ficlens-stage-loader")
-            workers = max(1, len(client.scheduler_info().get("workers", {})))
-            max_in_flight = max_in_flight or 2 * workers
+            self.workers = max(1, len(client.scheduler_info().get("workers", {})))
+            max_in_flight = max_in_flight or 2 * self.workers
             source = iter(chunks)
             pending = as_completed(with_results=False)
             chunk_of: dict = {}

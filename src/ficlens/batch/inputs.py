@@ -21,13 +21,15 @@ PARQUET_READ_ROWS = 256
 
 
 class Item(NamedTuple):
-    """One work to analyse: a file to read, text already in memory, or an input error to record."""
+    """One work to analyse: a file to read, text already in memory, or an input error to record.
+    `size` estimates its text in characters (a file's size in bytes), to size the chunks."""
 
     id: str
     path: str | None = None
     text: str | None = None
     error_type: str | None = None
     error: str | None = None
+    size: int = 0
 
 
 def is_jsonl(path: str) -> bool:
@@ -76,7 +78,7 @@ def iter_items(files: list[str], text_field: str = "text", id_field: str | None 
         elif is_parquet(f):
             yield from _parquet_items(f, text_field, id_field)
         else:
-            yield Item(id=f, path=f)
+            yield Item(id=f, path=f, size=file_size(f))
 
 
 def _record_item(default_id: str, record, text_field: str, id_field: str | None) -> Item:
@@ -94,7 +96,15 @@ def _record_item(default_id: str, record, text_field: str, id_field: str | None)
         return Item(item_id, error_type="bad_record", error=reason)
     if not text.strip():
         return Item(item_id, error_type="empty", error=f"field '{text_field}' is empty")
-    return Item(item_id, text=text)
+    return Item(item_id, text=text, size=len(text))
+
+
+def file_size(path: str) -> int:
+    """Bytes on disk, 0 when the file cannot be read (the reader then says why)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _jsonl_items(path: str, text_field: str, id_field: str | None) -> Iterator[Item]:
