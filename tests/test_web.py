@@ -72,6 +72,9 @@ def test_api_endpoints(site):
     assert facets["total"] == 2 and facets["facets"]["fandom"]
     spec = client.get("/api/openapi.json").json()
     assert {"/api/works", "/api/works/{work_id}", "/api/search", "/api/facets"} <= set(spec["paths"])
+    at_root = client.get("/openapi.json")
+    assert at_root.status_code == 200 and at_root.json() == spec  # where tools look for it first
+    assert at_root.headers["content-security-policy"] and "/openapi.json" not in spec["paths"]
     assert "/api/search" in client.get("/api/docs").text
     assert client.get("/api/works/99999").status_code == 404
     for bad in ("0", "-1", "9" * 30, "abc", "1.5"):

@@ -250,6 +250,11 @@ def create_app(library: Library | str | None = None) -> FastAPI:
         return FileResponse(path, media_type=STATIC_TYPES[path.suffix],
                             headers={"Cache-Control": "public, max-age=3600"})
 
+    @app.get("/openapi.json", include_in_schema=False)
+    def openapi_at_root() -> JSONResponse:
+        """The same description where tools look for it first (FastAPI's default path)."""
+        return JSONResponse(app.openapi())
+
     @app.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs() -> HTMLResponse:
         return page("api_docs.html", spec=app.openapi())
