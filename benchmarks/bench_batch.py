@@ -3,15 +3,17 @@ folder of 1,000 short works, worker memory, and what an AO3-sized corpus would c
 
 Corpora (built in a temporary folder, never kept):
 - novels: the first 10 PDNC novels by name (symlinks), about 0.95 M words;
-- short works: 1,000 works of about 1,000 words, cut at paragraph ends from the 18 PDNC novels.
+- short works: 1,000 works of about 1,000 words (--short-words), cut at paragraph ends from the 18 PDNC novels.
 Each corpus runs with 1 worker, then with --workers, through `ficlens.batch.run_batch` with its
 default chunks (sized by words and workers) into a fresh Parquet output. Words/s is wall clock:
 total words / elapsed time of the whole run, worker start-up included. 'Cores obtained' (worker CPU
 seconds / wall seconds) shows how much of the machine the workers got. The machine is shared: before
 each run the script waits (up to --wait-quiet seconds) until the other processes use under 10 % of
 one core over 3 s, and records that share and the 1-minute load average; re-run when they were high.
+'Balance' (all workers' CPU seconds / the busiest worker's) is the speed-up the chunks allow whatever
+the load: how evenly they shared the work (2.0 at best with two workers).
 
-Usage: .venv/bin/python benchmarks/bench_batch.py [--workers 2] [--wait-quiet 600]
+Usage: .venv/bin/python benchmarks/bench_batch.py [--workers 2] [--short-words 1000] [--wait-quiet 600]
 Writes results/batch.json and results/batch-DATE.md. Exit status 1 if a speed-up is below 1.8x or a
 worker's peak memory exceeds 1 GB.
 """
@@ -49,8 +51,8 @@ def novels_corpus(novels: list[Path], folder: Path) -> Path:
     return folder
 
 
-def short_works_corpus(novels: list[Path], folder: Path) -> Path:
-    """SHORT_WORKS works of at least SHORT_WORDS words, whole paragraphs, taken from the novels in turn."""
+def short_works_corpus(novels: list[Path], folder: Path, short_words: int) -> Path:
+    """SHORT_WORKS works of at least `short_words` words, whole paragraphs, spread over the novels."""
     folder.mkdir(parents=True)
     pieces: list[list[str]] = []
     for novel in novels:
@@ -59,7 +61,7 @@ def short_works_corpus(novels: list[Path], folder: Path) -> Path:
         for paragraph in novel.read_text(encoding="utf-8").split("\n\n"):
             current.append(paragraph)
             words += len(paragraph.split())
-            if words >= SHORT_WORDS:
+            if words >= short_words:
                 pieces.append(current)
                 current, words = [], 0
     chosen = [pieces[i * len(pieces) // SHORT_WORKS] for i in range(SHORT_WORKS)]  # spread over every novel
@@ -98,6 +100,7 @@ def measure(corpus: Path, workers: int, out: Path, wait_quiet: float) -> dict:
         "seconds": summary.seconds,
         "words_per_second": summary.words_per_second,
         "worker_cpu_seconds": summary.worker_cpu_seconds,
+        "balance": summary.worker_cpu_seconds / max(summary.worker_cpu_by_pid.values(), default=1e-9),
         "parent_cpu_seconds": time.process_time() - cpu_before,
         "peak_rss_per_worker_mb": sorted(v / 2**20 for v in summary.worker_peak_rss.values()),
         "other_processes_cores_before": busy_before,
@@ -110,6 +113,7 @@ def measure(corpus: Path, workers: int, out: Path, wait_quiet: float) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=2, help="Workers of the parallel runs.")
+    parser.add_argument("--short-words", type=int, default=SHORT_WORDS, help="Words of each short work.")
     parser.add_argument("--wait-quiet", type=float, default=600.0,
                         help="Seconds to wait, before each run, for the other processes to leave the cores.")
     args = parser.parse_args()
@@ -122,7 +126,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
         corpora = {
             f"{NOVELS} PDNC novels": novels_corpus(novels, Path(tmp) / "novels"),
-            f"{SHORT_WORKS:,} short works": short_works_corpus(novels, Path(tmp) / "short"),
+            f"{SHORT_WORKS:,} short works": short_works_corpus(novels, Path(tmp) / "short", args.short_words),
         }
         for name, corpus in corpora.items():
             runs[name] = [measure(corpus, w, Path(tmp) / f"out-{len(runs)}-{w}.parquet", args.wait_quiet)
@@ -134,7 +138,7 @@ def main() -> int:
         speedups[name] = many["words_per_second"] / one["words_per_second"] if one["words_per_second"] else 0.0
         for r in (one, many):
             rows.append([name, r["workers"], r["works"], r["words"], r["seconds"], r["words_per_second"],
-                         speedups[name] if r is many else 1.0, max(r["peak_rss_per_worker_mb"], default=0.0),
+                         speedups[name] if r is many else 1.0, r["balance"], max(r["peak_rss_per_worker_mb"], default=0.0),
                          r["worker_cpu_seconds"] / r["seconds"], r["parent_cpu_seconds"],
                          f"{r['other_processes_cores_before']:.2f}", f"{r['load_before']:.2f} / {r['load_after']:.2f}"])
     per_core = max(r["words"] / r["worker_cpu_seconds"] for rs in runs.values() for r in rs if r["worker_cpu_seconds"])
@@ -142,7 +146,7 @@ def main() -> int:
     ao3_words = AO3_WORKS * AO3_MEAN_WORDS
     core_hours = ao3_words / per_core / 3600
     table = markdown_table(
-        ["corpus", "workers", "works", "words", "wall s", "words/s", "speed-up", "peak RSS/worker MB",
+        ["corpus", "workers", "works", "words", "wall s", "words/s", "speed-up", "balance", "peak RSS/worker MB",
          "cores obtained", "parent CPU s", "other processes' cores before", "load 1-min before / after"], rows)
     estimate = markdown_table(["quantity", "value"], [
         ["words per worker CPU second (best run)", per_core],

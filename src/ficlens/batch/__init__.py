@@ -39,6 +39,7 @@ class BatchSummary:
     words: int = 0
     seconds: float = 0.0
     worker_cpu_seconds: float = 0.0
+    worker_cpu_by_pid: dict[int, float] = field(default_factory=dict)
     worker_peak_rss: dict[int, int] = field(default_factory=dict)
 
     @property
@@ -110,6 +111,7 @@ def run_batch(
                 if result["pid"] is not None:
                     pid = result["pid"]
                     summary.worker_peak_rss[pid] = max(summary.worker_peak_rss.get(pid, 0), result["peak_rss"])
+                    summary.worker_cpu_by_pid[pid] = summary.worker_cpu_by_pid.get(pid, 0.0) + result["cpu_seconds"]
                 summary.seconds = time.perf_counter() - started
                 bar.update(task, advance=sum(item.size for item in chunk),
                            works=f"{summary.done + summary.failed:,}/{works_total} works",
