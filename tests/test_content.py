@@ -10,7 +10,7 @@ import pytest
 
 from ficlens import analyze, content
 from ficlens.content.checks import rating_level, warning_name
-from ficlens.content.judge import NO_WARNINGS
+from ficlens.content.findings import NO_WARNINGS
 from ficlens.content.lexicon import lexicon, tag_rules
 from ficlens.eval.pdnc import novel_dirs
 from ficlens.model import Declared, Narration, Paratext, Work
@@ -40,7 +40,9 @@ def labels(work: Work):
 
 
 def assert_evidence_in_story(work: Work) -> None:
-    """Every rating above General, warning and tag has evidence inside story text, with its text."""
+    """Every rating above General, warning and tag has evidence inside story text, with its text.
+
+    A label the author declares cites the declaration instead (a header line in paratext)."""
     spans = work.story_spans()
     for tag in labels(work):
         if tag.name in ("General Audiences", NO_WARNINGS):
@@ -48,7 +50,11 @@ def assert_evidence_in_story(work: Work) -> None:
         assert tag.evidence, f"{tag.type} {tag.name} has no evidence"
         for ev in tag.evidence:
             assert 0 <= ev.start < ev.end <= len(work.text), (tag.name, ev)
-            assert any(s.start <= ev.start and ev.end <= s.end for s in spans), f"{tag.name} evidence outside story"
+            in_story = any(s.start <= ev.start and ev.end <= s.end for s in spans)
+            stated = ev.reason.startswith("declared by the author") and any(
+                p.start <= ev.start and ev.end <= p.end for p in work.paratext
+            )
+            assert in_story or stated, f"{tag.name} evidence outside story"
             assert ev.text == excerpt(work.text, ev.start, ev.end)
             assert ev.reason
 
@@ -265,3 +271,78 @@ def test_everyday_words_do_not_raise_the_rating(text):
     assert work.detected.rating.name == "General Audiences"
     assert work.detected.warnings[0].name == NO_WARNINGS
     assert not {"Referenced Character Death", "Drunkenness", "Violence"} & {t.name for t in work.detected.additional_tags}
+
+
+def test_declared_rating_is_the_label_and_cites_the_declaration():
+    header = "Rating: R\n"
+    work = run(header + "\n" + GENTLE, paratext=[Paratext(0, len(header) - 1, "header")],
+               declared=Declared(rating="Mature", raw={"rating": "R"}))
+    assert work.detected.rating.name == "Mature"
+    assert work.detected.rating.evidence[0].reason.startswith("declared by the author")
+    assert work.detected.rating.evidence[0].text == "Rating: R"
+    assert_evidence_in_story(work)
+    (check,) = [c for c in work.checks if c.field == "rating"]
+    assert "nothing in the text reads above General Audiences" in check.message
+
+
+def test_explicit_text_overrides_a_lower_declared_rating():
+    work = run(EXPLICIT, declared=Declared(rating="Teen And Up Audiences"))
+    assert work.detected.rating.name == "Explicit"
+
+
+def test_authors_notes_stand_for_a_rating_and_warnings():
+    header = "Warnings: smut, Character Death\n"
+    work = run(header + "\n" + GENTLE, paratext=[Paratext(0, len(header) - 1, "header")],
+               declared=Declared(warnings=["smut", "Character Death"]))
+    assert work.detected.rating.name == "Explicit"
+    assert [t.name for t in work.detected.warnings] == ["Major Character Death"]
+    assert_evidence_in_story(work)
+    not_graphic = run(GENTLE, declared=Declared(warnings=["the scene isn't graphic"]))
+    assert not_graphic.detected.warnings[0].name == NO_WARNINGS
+
+
+def test_a_work_declaring_no_warnings_needs_strong_evidence():
+    one_death = "Aunt Margaret died on a Tuesday, with Lily holding her hand. Lily sat with her until the nurse came."
+    assert "Major Character Death" in {t.name for t in run(one_death).detected.warnings}
+    quiet = run(one_death, declared=Declared(warnings=["No Archive Warnings Apply"]))
+    assert quiet.detected.warnings[0].name == NO_WARNINGS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo was dying of laughter by the time the cake hit the floor.",
+        "The words died on his lips when Mira walked in.",
+        "Jonah thought he was dying; it was only the flu, and by Friday he was back at work.",
+        "Maybe Dean was dead before Sam left, murdered and cut into pieces by Sam's denial.",
+        "The plane touched down on the runway and stopped moving.",
+        "This is the story of how I died. Don't worry, it's a fun story.",
+        "Ava ran until she was sure she would drop dead of exhaustion.",
+        "Her heart stopped for a second when he smiled.",
+        "Lena died. Two minutes later she gasped back to life under the medic's hands.",
+    ],
+)
+def test_figures_of_speech_beliefs_and_undone_deaths_do_not_warn(text):
+    assert "Major Character Death" not in {t.name for t in run(text).detected.warnings}
+
+
+def test_dark_themes_gathering_rate_teen_and_one_stray_word_does_not():
+    dark = (
+        "The war had come to the valley. Soldiers dragged the wounded into the barn, and the smell of blood "
+        "hung over everything while Mira sharpened her knife by the door."
+    )
+    work = run(dark)
+    assert work.detected.rating.name == "Teen And Up Audiences"
+    assert any("dark themes together" in ev.reason for ev in work.detected.rating.evidence)
+    stray = "The battle of the bands was on Friday, and Ada had a new guitar strap."
+    assert run(stray).detected.rating.name == "General Audiences"
+
+
+def test_graphic_violence_needs_described_harm_not_one_pool_of_blood():
+    described = (
+        "The room drips with blood. My back screams in pain as the burn tears open, and the agony is "
+        "excruciating; the blood on the walls is pooling on the floor."
+    )
+    assert "Graphic Depictions Of Violence" in {t.name for t in run(described).detected.warnings}
+    summarised = "He lay in a puddle of his blood, stabbed three times in the chest by the man he had followed."
+    assert "Graphic Depictions Of Violence" not in {t.name for t in run(summarised).detected.warnings}

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from ficlens import content
-from ficlens.content.judge import NO_WARNINGS, RATINGS, WARNINGS
+from ficlens.content.findings import NO_WARNINGS, RATINGS, WARNINGS
 from ficlens.model import Work
 
 PASSAGES = Path(__file__).parent / "data" / "content_passages.jsonl"

@@ -11,7 +11,19 @@ import re
 
 from ..model import Check, Detected, Evidence, Work
 from .context import Story
-from .judge import CHOSE_NOT_TO_WARN, DEATH, NO_WARNINGS, NONCON, RATINGS, UNDERAGE, VIOLENCE, Findings
+from .findings import (
+    CHOSE_NOT_TO_WARN,
+    DEATH,
+    MAX_EVIDENCE,
+    NO_WARNINGS,
+    NONCON,
+    RATINGS,
+    UNDERAGE,
+    VIOLENCE,
+    WARNINGS,
+    Findings,
+)
+from .judge import rating_level as text_level
 
 # Declared ratings in AO3, fanfiction.net (K, K+, T, M, MA) and film-style (G, PG, PG-13, R, NC-17) vocabularies.
 RATING_ALIASES = {
@@ -22,9 +34,9 @@ RATING_ALIASES = {
 }  # fmt: skip
 WARNING_ALIASES = (
     (re.compile(r"creator chose not|choose not to|chose not to|\bcntw\b"), CHOSE_NOT_TO_WARN),
-    (re.compile(r"no archive warnings|no warnings"), NO_WARNINGS),
-    (re.compile(r"graphic|violence|gore"), VIOLENCE),
-    (re.compile(r"character death|\bmcd\b"), DEATH),
+    (re.compile(r"no archive warnings|no warnings|^\s*none\.?\s*$"), NO_WARNINGS),
+    (re.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!non-)(?<!non )graphic|\bgore\b|\bgory\b"), VIOLENCE),
+    (re.compile(r"character death|\bmcd\b|\b(?:dies|is killed|gets killed)\b"), DEATH),
     (re.compile(r"rape|non-?con|dub-?con|sexual assault"), NONCON),
     (re.compile(r"underage"), UNDERAGE),
 )
@@ -59,15 +71,16 @@ def _lines(story: Story, evidence: list[Evidence]) -> str:
     return f"line {first}" if first == last else f"lines {first}-{last}"
 
 
-def rating_checks(story: Story, detected: Detected, found: Findings) -> list[Check]:
+def rating_checks(story: Story, found: Findings) -> list[Check]:
+    """The declared rating against the rating the story text alone reads as."""
     declared = story.work.declared.rating
     level = rating_level(declared)
-    if level is None or detected.rating is None:
+    if level is None:
         return []
-    name = detected.rating.name
-    got = RATINGS.index(name)
+    got = text_level(found)
+    name = RATINGS[got]
     if got > level:
-        ev = detected.rating.evidence
+        ev = found.levels[got][:MAX_EVIDENCE]
         return [Check("rating", declared, name, f"declared {declared}; {_lines(story, ev)} read as {name}", ev)]
     if got < level:
         note = f"declared {declared}; nothing in the text reads above {name}"
@@ -76,7 +89,8 @@ def rating_checks(story: Story, detected: Detected, found: Findings) -> list[Che
     return []
 
 
-def warning_checks(story: Story, detected: Detected) -> list[Check]:
+def warning_checks(story: Story, found: Findings) -> list[Check]:
+    """The declared archive warnings against those the story text depicts."""
     declared_raw = story.work.declared.warnings
     if not declared_raw:
         return []
@@ -85,12 +99,12 @@ def warning_checks(story: Story, detected: Detected) -> list[Check]:
         return []
     joined = ", ".join(declared_raw)
     checks = []
-    found = {t.name: t for t in detected.warnings if t.name != NO_WARNINGS}
-    for name, tag in found.items():
-        if name not in declared:
-            message = f"{name} is not declared; {_lines(story, tag.evidence)} depict it"
-            checks.append(Check("warnings", joined, name, message, tag.evidence))
-    for name in sorted(declared - {NO_WARNINGS} - set(found)):
+    for name in WARNINGS:
+        evidence = found.warnings.get(name, [])
+        if evidence and name not in declared:
+            message = f"{name} is not declared; {_lines(story, evidence)} depict it"
+            checks.append(Check("warnings", joined, name, message, evidence[:MAX_EVIDENCE]))
+    for name in sorted(declared - {NO_WARNINGS} - set(found.warnings)):
         message = f"declared {name}; nothing in the text depicts it (a mild note: it may be implied or off the page)"
         checks.append(Check("warnings", joined, None, message, []))
     return checks
@@ -116,5 +130,4 @@ def tag_checks(story: Story, detected: Detected) -> list[Check]:
 
 
 def checks(story: Story, work: Work, found: Findings) -> list[Check]:
-    detected = work.detected
-    return rating_checks(story, detected, found) + warning_checks(story, detected) + tag_checks(story, detected)
+    return rating_checks(story, found) + warning_checks(story, found) + tag_checks(story, work.detected)

@@ -29,7 +29,7 @@ HYPOTHETICAL_RE = re.compile(
     r"worried|what if|in case|as if|as though|or else|before i|about to|as soon as|apprehension|dread|"
     r"terror|risk|danger|chance|lest|whenever|instead of|rather than)\b|['’]ll\b|['’]d\b"
 )
-PLUPERFECT_RE = re.compile(r"\bhad (?:been |already |just |long |once |never )?(?:[a-z]+ ){0,2}$")
+PLUPERFECT_RE = re.compile(r"\bhad (?:been |already |just |long |once |never )?(?:[a-z]+ ){0,3}$")
 FIGURATIVE_AFTER_RE = re.compile(
     r"\s*(?:(?:it|them|this|that)\b(?! (?:man|woman|boy|girl|guard|soldier))|time\b|a pizza\b|"
     r"the (?:engine|motor|lights?|mood|music|conversation|vibe|radio|game|boss|level)\b)"
@@ -159,7 +159,11 @@ class Story:
         return NEGATION_RE.search(self.clause_before(hit)) is not None
 
     def hypothetical(self, hit: Hit) -> bool:
-        return HYPOTHETICAL_RE.search(self.clause_before(hit)) is not None
+        """A hypothetical, wished or feared event, or one asked about ('Or tortured?')."""
+        if HYPOTHETICAL_RE.search(self.clause_before(hit)):
+            return True
+        end = self.sent_ends[hit.sentence] if self.sent_ends else hit.end
+        return "?" in self.text[max(hit.end, end - 3) : end]
 
     def past(self, hit: Hit) -> bool:
         """Told as an earlier event: pluperfect or a past marker in the same sentence."""
@@ -172,6 +176,10 @@ class Story:
         if FIGURATIVE_AFTER_RE.match(self.lower, hit.end):
             return True
         return bool(self.near("play_context", hit.sentence, 0))
+
+    def name_like(self, hit: Hit) -> bool:
+        """Capitalised inside its sentence: a name ('Dick', 'Bones snapped'), not the cue word."""
+        return self.text[hit.start].isupper() and hit.start != self.sent_starts[hit.sentence]
 
     def dream(self, hit: Hit) -> bool:
         return hit.sentence in self.dream_sentences

@@ -11,7 +11,7 @@ import math
 
 from ..model import Evidence, Tag
 from .context import Hit, Story
-from .judge import Findings
+from .findings import Findings
 from .lexicon import tag_rules
 
 MAX_EVIDENCE = 3
