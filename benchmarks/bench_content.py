@@ -15,6 +15,7 @@ from ficlens import content
 from ficlens.content.lexicon import lexicon
 from ficlens.eval.pdnc import novel_dirs
 from ficlens.model import Work
+from ficlens.structure import StructureStage
 from ficlens.text import count_words
 
 TARGET_WORDS_PER_SECOND = 50_000
@@ -35,7 +36,7 @@ def main(root: Path) -> int:
     for folder in novel_dirs(root):
         text = (folder / "novel_text.txt").read_text(encoding="utf-8")
         words = count_words(text)
-        work = Work(text=text)
+        work = StructureStage()(Work(text=text))
         start = time.process_time()
         content.run(work)
         cpu = time.process_time() - start
@@ -50,8 +51,9 @@ def main(root: Path) -> int:
     for name, sentence in STRESS.items():
         text = sentence * (500_000 // len(sentence))
         words = count_words(text)
+        work = StructureStage()(Work(text=text))
         start = time.process_time()
-        content.run(Work(text=text))
+        content.run(work)
         cpu = time.process_time() - start
         worst = min(worst, words / cpu)
         print(f"stress {name:24s} {words:7d} words {cpu:6.2f} s {words / cpu:9.0f} w/s")

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from ficlens import characters
 from ficlens.model import Paratext, Scene, Work
+from ficlens.structure import StructureStage
 
 STAGE = characters.CharactersStage()
 
 
 def run(text: str, scenes: list[tuple[int, int]] | None = None, paratext: list[Paratext] | None = None) -> Work:
-    work = Work(text=text, paratext=paratext or [])
-    spans = scenes or [(0, len(text))]
-    work.scenes = [Scene(index=i, start=a, end=b) for i, (a, b) in enumerate(spans)]
+    """The characters stage after the structure stage; `scenes` replace the scenes it finds."""
+    work = StructureStage()(Work(text=text, paratext=paratext or []))
+    if scenes:
+        work.scenes = [Scene(index=i, start=a, end=b) for i, (a, b) in enumerate(scenes)]
     return STAGE(work)
 
 

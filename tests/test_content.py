@@ -14,6 +14,7 @@ from ficlens.content.findings import NO_WARNINGS
 from ficlens.content.lexicon import lexicon, tag_rules
 from ficlens.eval.pdnc import novel_dirs
 from ficlens.model import Declared, Narration, Paratext, Work
+from ficlens.structure import StructureStage
 from ficlens.text import excerpt
 
 PASSAGES = Path(__file__).parent / "data" / "content_passages.jsonl"
@@ -30,7 +31,7 @@ GENTLE = "Ada poured the tea and passed Nell the biscuit tin. Outside, the rain 
 
 
 def run(text: str, **kw) -> Work:
-    return content.run(Work(text=text, **kw))
+    return content.run(StructureStage()(Work(text=text, **kw)))
 
 
 def labels(work: Work):
@@ -93,7 +94,7 @@ def test_only_story_text_is_judged():
     note = "Author's note: " + EXPLICIT + "\n\n"
     work = run(note + GENTLE, paratext=[Paratext(0, len(note), "author_note")])
     assert work.detected.rating.name == "General Audiences"
-    story_only = run(note + GENTLE)
+    story_only = run(EXPLICIT + "\n\n" + GENTLE)  # the same words as story text
     assert story_only.detected.rating.name == "Explicit"
 
 

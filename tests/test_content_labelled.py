@@ -19,6 +19,7 @@ import pytest
 from ficlens import content
 from ficlens.content.findings import NO_WARNINGS, RATINGS, WARNINGS
 from ficlens.model import Work
+from ficlens.structure import StructureStage
 
 PASSAGES = Path(__file__).parent / "data" / "content_passages.jsonl"
 SPLITS = ("dev", "holdout", "fresh")
@@ -32,7 +33,7 @@ def load_passages() -> list[dict]:
 def results() -> list[tuple[dict, str, set[str]]]:
     out = []
     for passage in load_passages():
-        work = content.run(Work(text=passage["text"]))
+        work = content.run(StructureStage()(Work(text=passage["text"])))
         warnings = {t.name for t in work.detected.warnings} - {NO_WARNINGS}
         out.append((passage, work.detected.rating.name, warnings))
     return out

@@ -6,18 +6,22 @@ from rich.console import Console
 
 from ficlens import dialogue
 from ficlens.card import dialogue_sample
+from ficlens.dialogue.quotes import group_utterances
 from ficlens.model import Character, Mention, Paratext, Work
 from ficlens.pipeline import analyze
 from ficlens.readers import read_text
+
+from text_layer import with_text_layer
 
 STAGE = dialogue.DialogueStage()
 
 
 def analyse(text: str, **kw) -> Work:
+    """The dialogue stage alone over a work with the given layers set."""
     work = read_text(text)
     for key, value in kw.items():
         setattr(work, key, value)
-    return STAGE(work)
+    return STAGE(with_text_layer(work))
 
 
 def speaker_name(work: Work, quote) -> str | None:
@@ -284,7 +288,7 @@ def test_titled_form_and_full_name_speak_as_one_character_from_the_characters_st
         '"Only me," said Thomas.\n\n'
         '"Then put the kettle on," said Clara.\n'
     )
-    work = STAGE(characters.CharactersStage()(read_text(text)))
+    work = STAGE(characters.CharactersStage()(with_text_layer(read_text(text))))
     clara, thomas, clara_again = (q.speaker for q in work.quotes)
     assert clara == clara_again and clara != thomas
     assert {"Miss Quill", "Clara", "Clara Quill"} <= set(work.character(clara).aliases)
@@ -294,7 +298,7 @@ def test_titled_form_and_full_name_speak_as_one_character_from_the_characters_st
 def test_possessive_beat_is_a_ranker_feature():
     from ficlens.dialogue import ranker
 
-    work = read_text('Buffy and Giles stood in the library.\n\n"Again?" Giles\'s eyes narrowed. Buffy\'s jaw set.\n')
+    work = with_text_layer(read_text('Buffy and Giles stood in the library.\n\n"Again?" Giles\'s eyes narrowed. Buffy\'s jaw set.\n'))
     collected = dialogue.DialogueStage(ranker_weights=None).ranker_candidates(work)
     forms, rows = collected[-1]["forms"], collected[-1]["rows"]
     flagged = [f for f, row in zip(forms, rows) if row[ranker.INDEX["beat_possessive"]]]
@@ -819,9 +823,8 @@ def test_a_scene_break_opens_a_new_conversation():
         'Xander found Willow in the computer lab after lunch.\n\n"There you are," said Willow.\n\n"Here I am."\n'
     )
     work = analyze(text, stages=("structure", "characters"))
-    paragraphs = dialogue._story_paragraphs(work)
-    style = dialogue.quoting_style(work.text)
-    utterances = dialogue.find_utterances(work.text, paragraphs, style, dialogue.UNCLOSED_TAG_RE)
+    paragraphs = [(p.start, p.end) for p in work.paragraphs]
+    utterances = group_utterances(work.text, work.quotations, paragraphs)
     assert len(work.scenes) == 2
     assert dialogue._opens_scene(work, utterances) == [False, False, False, True, False]
 

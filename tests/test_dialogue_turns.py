@@ -7,6 +7,8 @@ from ficlens.dialogue import _Attributor, ranker
 from ficlens.model import Character, Work
 from ficlens.readers import read_text
 
+from text_layer import with_text_layer
+
 STAGE = dialogue.DialogueStage()
 
 
@@ -14,7 +16,7 @@ def analyse(text: str, **kw) -> Work:
     work = read_text(text)
     for key, value in kw.items():
         setattr(work, key, value)
-    return STAGE(work)
+    return STAGE(with_text_layer(work))
 
 
 def names(work: Work) -> list[str | None]:
@@ -26,7 +28,7 @@ def candidates(text: str, **kw) -> list[dict]:
     work = read_text(text)
     for key, value in kw.items():
         setattr(work, key, value)
-    return dialogue.DialogueStage(ranker_weights=None).ranker_candidates(work)
+    return dialogue.DialogueStage(ranker_weights=None).ranker_candidates(with_text_layer(work))
 
 
 def flagged(item: dict, feature: str) -> list[set[str]]:
@@ -169,5 +171,5 @@ def test_beam_and_greedy_decoding_agree_on_a_clear_exchange():
     )
     widths = {}
     for width in (1, 4):
-        widths[width] = names(dialogue.DialogueStage(beam_width=width)(read_text(text)))
+        widths[width] = names(dialogue.DialogueStage(beam_width=width)(with_text_layer(read_text(text))))
     assert widths[1] == widths[4] == ["Marnie", "Tobias", "Marnie", "Tobias", "Marnie"]

@@ -10,6 +10,8 @@ from ficlens.eval.pdnc import GoldCharacter, GoldQuote, Novel, load_novel
 from ficlens.model import Character, Quote, Span, Work
 from ficlens.readers import read_text
 
+from text_layer import with_text_layer
+
 TEXT = '"Hi there, Giles," said Buffy.\n\n"Hello," said Giles.\n\n"Bye," said Willow.\n'
 
 
@@ -78,7 +80,7 @@ def test_missed_quotes_lower_recall_and_partial_cover_counts_only_past_half():
 
 
 def test_stage_on_the_toy_novel():
-    work = dialogue.DialogueStage()(read_text(TEXT))
+    work = dialogue.DialogueStage()(with_text_layer(read_text(TEXT)))
     figs = pdnc_dialogue.summarize([pdnc_dialogue.score(gold_novel(), work)])
     assert figs["quote_recall"] == 1.0
     assert figs["speaker_accuracy"] == 1.0
@@ -90,7 +92,7 @@ def test_summarize_of_nothing_is_empty():
 
 def test_real_pdnc_novel(pdnc_dir):
     novel = load_novel(pdnc_dir / "DaisyMiller")
-    work = dialogue.DialogueStage()(read_text(novel.text))
+    work = dialogue.DialogueStage()(with_text_layer(read_text(novel.text)))
     figs = pdnc_dialogue.summarize([pdnc_dialogue.score(novel, work)])
     assert figs["quote_recall"] >= 0.98
     assert figs["speaker_accuracy_explicit"] >= 0.9

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from ficlens.characters import mention_train, tagger, wordnet
-from ficlens.model import Scene, Work
+from ficlens.model import Work
 
 
 def _tsv(rows: list[list[tuple[str, str]]]) -> str:
@@ -146,9 +146,7 @@ Mr. Darcy walked in without a word, and the old man nodded to him.
 def _run(text: str) -> Work:
     from ficlens.pipeline import default_pipeline
 
-    work = Work(text=text)
-    work.scenes = [Scene(index=0, start=0, end=len(text))]
-    return default_pipeline().stages["characters"](work)
+    return default_pipeline().run(Work(text=text), ["characters"])
 
 
 def test_shipped_tagger_finds_common_noun_people_and_titles():

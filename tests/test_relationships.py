@@ -9,6 +9,7 @@ import pytest
 import ficlens
 from ficlens.fandoms.relations import category_of
 from ficlens.model import Character, Mention, Scene, Work
+from ficlens.structure import StructureStage
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fandoms"
 
@@ -83,8 +84,8 @@ def test_yn_makes_a_reader_when_no_earlier_stage_did():
 
 
 def _work(text: str, people: dict[str, tuple[str, str]]) -> Work:
-    """A work whose characters and name mentions are given (as an earlier stage would)."""
-    work = Work(text=text)
+    """A work after the structure stage whose characters and name mentions are given (as the characters stage would)."""
+    work = StructureStage()(Work(text=text))
     for i, (name, gender) in enumerate(people.values()):
         work.characters.append(Character(f"c{i}", name, [name], gender, 0))
     ids = {name: f"c{i}" for i, name in enumerate(people)}

@@ -103,6 +103,17 @@ class Paratext:
 
 
 @dataclass
+class Quotation:
+    """A stretch of quoted words in story text, quotation marks excluded (one part of a quote)."""
+
+    start: int = doc("Offset of the first character.")
+    end: int = doc("Offset one past the last character.")
+    continues: bool = doc(
+        "True when it goes on with a quotation left open at the end of the paragraph before.", default=False
+    )
+
+
+@dataclass
 class Chapter:
     """A chapter: from a heading, an AO3 chapter block or an EPUB spine item."""
 
@@ -251,6 +262,11 @@ class Work:
     scenes: list[Scene] = doc("Scenes in order.", default_factory=list)
     paragraphs: list[Span] = doc("Story paragraphs in order.", default_factory=list)
     sentences: list[Span] = doc("Sentences of story text in order.", default_factory=list)
+    quotations: list[Quotation] = doc(
+        "Quoted stretches of story text in order, found once by the structure stage; `quotes` group them "
+        "into utterances with their speakers.",
+        default_factory=list,
+    )
     characters: list[Character] = doc("Characters, most prominent first.", default_factory=list)
     mentions: list[Mention] = doc("Character mentions in text order.", default_factory=list)
     narration: Narration = doc("Narrative person and narrator.", default_factory=Narration)

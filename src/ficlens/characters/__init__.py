@@ -22,7 +22,7 @@ class CharactersStage:
     """
 
     name = "characters"
-    requires = ("paratext", "scenes")
+    requires = ("paratext", "scenes", "sentences", "quotations")
     provides = ("characters", "mentions", "narration")
     languages = frozenset({"en"})
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..errors import ModelError
 from ..model import Character, Mention, Narration, Work
+from ..spans import SpanIndex
 from ..text import TITLE_HOLDER_DOMINANCE
 from . import boundaries as _boundaries
 from . import lexicon as lx
@@ -63,11 +64,6 @@ HER_OBJECT_RE = re.compile(
     r"here|there)\b)"
 )
 THIRD_RE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|He|She|His|Her|They|Their)\b")
-QUOTE_RE = re.compile(r"“[^”“]*?(?:”|(?=“)|(?=\n[ \t]*\n))|\"[^\"]*?(?:\"|(?=\n[ \t]*\n))")
-SENT_END_RE = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\bCapt)(?<!\bCol)(?<!\bProf)"
-    r"(?<!\bMme)(?<!\bMlle)(?<!\bLt)(?<!\bGen)(?<!\bEsq)(?<!\b[A-Z])"
-    r"[.!?…]+[\"”’')\]]*\s+|\n[ \t]*\n\s*")
 WORD_RE = re.compile(r"\S+")
 LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’]*\b")
 SPEECH_AFTER_RE = re.compile(rf"[,!?—-][”\"]?\s+(?:{lx.SPEECH_VERBS})\s+$")
@@ -189,31 +185,24 @@ def _title_gender(title: str) -> str | None:
 
 
 class _Text:
-    """Offsets helpers over the work's story text: quotes, sentences, paragraphs."""
+    """The work's story text and its sentence and quotation layers (from the structure stage)."""
 
     def __init__(self, work: Work):
         self.text = work.text
         self.spans = [(s.start, s.end) for s in work.story_spans()]
-        q_starts: list[int] = []
-        q_ends: list[int] = []
-        s_starts: list[int] = []
-        for a, b in self.spans:
-            for m in QUOTE_RE.finditer(self.text, a, b):
-                q_starts.append(m.start())
-                q_ends.append(m.end())
-            s_starts.append(a)
-            s_starts.extend(m.end() for m in SENT_END_RE.finditer(self.text, a, b))
-        self.q_starts, self.q_ends = q_starts, q_ends
-        self.s_starts = sorted(set(s_starts))
+        self.quotes = SpanIndex(work.quotations)
+        self.sentences = SpanIndex(work.sentences)
         self.lower = Counter(LOWER_WORD_RE.findall(self.text))
 
     def quote_at(self, pos: int) -> int:
-        """Index of the quote holding pos, or -1."""
-        i = bisect.bisect_right(self.q_starts, pos) - 1
-        return i if i >= 0 and pos < self.q_ends[i] else -1
+        """Index of the quotation holding pos, or -1."""
+        return self.quotes.containing(pos)
 
     def sentence_at(self, pos: int) -> int:
-        return bisect.bisect_right(self.s_starts, pos) - 1
+        return self.sentences.last_started(pos)
+
+    def sentence_start(self, index: int) -> int:
+        return self.sentences.starts[index] if index >= 0 else -1
 
     def is_sentence_start(self, pos: int) -> bool:
         """True when only quote marks, brackets or dashes stand between pos and a sentence boundary."""
@@ -1256,7 +1245,7 @@ def _resolve_pronouns(tx: _Text, mentions: list, pron: list, gender: dict, weigh
         else:
             target = ranked[0] if ranked else None
         if ranked and (weights is not None or recorder is not None):
-            sentence_initial = si != tx.sentence_at(max(0, pos - 3)) or pos == tx.s_starts[si]
+            sentence_initial = si != tx.sentence_at(max(0, pos - 3)) or pos == tx.sentence_start(si)
             if word in REFLEXIVE_PRONOUNS:
                 role = "reflexive"
             elif is_object:

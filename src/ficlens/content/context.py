@@ -15,12 +15,6 @@ from ..model import Evidence, Work
 from ..text import count_words, excerpt
 from .lexicon import lexicon
 
-SENTENCE_END_RE = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bvs)(?<!\bProf)(?<!\bCapt)"
-    r"[.!?…]+[\"”’')\]]*(?=\s)|\n[ \t]*\n"
-)
-# A quotation never crosses a blank line, so an unclosed multi-paragraph quote cannot invert the rest.
-QUOTE_RE = re.compile(r"“(?:[^”\n]|\n(?![ \t]*\n)){0,3000}”|\"(?:[^\"\n]|\n(?![ \t]*\n)){0,3000}\"")
 CLAUSE_BREAK_RE = re.compile(r"[,;:—–()]|\bbut\b|\bthen\b")
 NEGATION_RE = re.compile(r"\b(?:not|never|no|nobody|none|nothing|without|hardly|neither|nor)\b|n['’]t\b")
 HYPOTHETICAL_RE = re.compile(
@@ -77,15 +71,11 @@ class Story:
 
     # -- structure --------------------------------------------------------------------
     def _sentences(self) -> tuple[list[int], list[int]]:
+        """The structure stage's sentences, overlong ones cut."""
         starts: list[int] = []
         ends: list[int] = []
-        text = self.text
-        for span_start, span_end in self.spans:
-            pos = span_start
-            for m in SENTENCE_END_RE.finditer(text, span_start, span_end):
-                self._add_sentence(starts, ends, pos, m.end())
-                pos = m.end()
-            self._add_sentence(starts, ends, pos, span_end)
+        for s in self.work.sentences:
+            self._add_sentence(starts, ends, s.start, s.end)
         return starts, ends
 
     def _add_sentence(self, starts: list[int], ends: list[int], start: int, end: int) -> None:
@@ -110,11 +100,8 @@ class Story:
             ends.append(end)
 
     def _quotes(self) -> tuple[list[int], list[int]]:
-        if self.work.quotes:  # the dialogue stage's quotes: their parts, so speech tags between parts are narration
-            spans = sorted((p.start, p.end) for q in self.work.quotes for p in (q.parts or [q]))
-        else:
-            spans = [(m.start(), m.end()) for s, e in self.spans for m in QUOTE_RE.finditer(self.text, s, e)]
-        return [s for s, _ in spans], [e for _, e in spans]
+        """The structure stage's quoted stretches (speech tags between them are narration)."""
+        return [q.start for q in self.work.quotations], [q.end for q in self.work.quotations]
 
     def _hit(self, start: int, end: int) -> Hit:
         return Hit(start, end, self.sentence_of(start), self.in_quote(start))

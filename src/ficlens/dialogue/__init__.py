@@ -1,4 +1,4 @@
-"""The dialogue stage: finds quotations, then says who speaks each one and to whom.
+"""The dialogue stage: groups the quoted stretches into quotes, then says who speaks each one and to whom.
 
 A named speech tag ("said Buffy", "Buffy whispered", "was Buffy's reply"), a described one
 ("said the surgeon", "cried his wife" = Mrs. <his surname>), a first-person "I said" or a
@@ -18,38 +18,16 @@ import re
 
 import numpy as np
 
+from ..lexicon import CAP, NAME, SPEECH_VERB_SET, TITLE_RE, VERBS
 from ..model import PERSON_PHRASE_KINDS, Mention, Quote, Span, Work
 from ..stages import SHIPPED, shipped_file, stage_version
 from ..text import GROUP_NAMES, count_words
-from .names import CAP, NAME, NAME_RE, SENTENCE_END, TITLE_RE, CharacterIndex, clean_name, is_title, title_gender
+from .names import NAME_RE, SENTENCE_END, CharacterIndex, clean_name, is_title, title_gender
 from . import ranker
-from .quotes import SPEECH_NOUNS, Utterance, find_utterances, quoting_style, split_paragraphs
+from .quotes import SPEECH_NOUNS, Utterance, group_utterances
 
 VERSION = "1"
 
-SPEECH_VERBS = sorted(
-    set(
-        """said says say saying asked asks ask replied replies reply answered answers cried cries exclaimed
-        shouted shouts whispered whispers muttered mutters murmured murmurs called calls continued continues
-        added adds returned returns rejoined observed observes remarked remarks repeated repeats began begins
-        interrupted interrupts protested demanded demands inquired inquires enquired retorted responded
-        explained explains declared insisted insists suggested snapped snaps growled laughed laughs sighed
-        sighs sobbed screamed yelled yells hissed breathed stammered gasped groaned told tells agreed admitted
-        announced argued begged boomed chuckled complained confessed corrected drawled echoed grumbled
-        grinned interposed joked mumbled mused noted objected offered ordered pleaded promised purred
-        questioned quoth reasoned recalled reminded reported resumed roared sang screeched shrieked smiled
-        snarled sneered snorted spoke sputtered squeaked stated teased thought threatened urged uttered
-        volunteered wailed warned whimpered whined wondered persisted pursued concluded ejaculated faltered
-        assented cried sneered bawled went put broke chimed ventured exclaims shrugged nodded
-        interjected countered blurted quipped scoffed huffed giggled snickered barked bellowed croaked rasped
-        commented conceded prompted queried stuttered cooed crooned sniffed grunted yelped squealed chirped
-        cut""".split()
-    ),
-    key=len,
-    reverse=True,
-)
-VERBS = "|".join(SPEECH_VERBS)
-SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 # "put" and "cut" speak only as "put in", "cut in".
 IN_RE = re.compile(r"\s+in\b")
 WORD_START_RE = re.compile(r"\b\w")
@@ -97,10 +75,6 @@ SUBJECT_FIRST_RE = re.compile(
 )
 # A subject at the start of a narration sentence anywhere in the paragraph: an action beat.
 BEAT_RE = re.compile(rf"(?m)(?:^|{SENTENCE_END}\s+|[\"”]\s+)(?P<subj>{NAME}|He|She|I)(?P<poss>[’']s)?[ \t\n]+{ADVERB}(?P<verb>[a-z]+)\b")
-# A speech tag inside a quotation that was never closed: "Hello, said Buffy.
-UNCLOSED_TAG_RE = re.compile(
-    rf"(?<=[,!?])(?=[ \t\n]+(?:(?:{VERBS})[ \t\n]+(?:{NAME}|he|she)\b|(?:{NAME}|he|she)[ \t\n]+(?:{VERBS})\b))"
-)
 # "Buffy said:", "he asked," just before the quotation.
 BEFORE_RE = re.compile(rf"{SUBJECT}[ \t\n]+{ADVERB}(?P<verb>{VERBS})\b[^.!?\"“”]{{0,40}}[,:—]?\s*$")
 # A subject in narration: a name or pronoun not governed by a preposition ("said to Darcy").
@@ -1407,26 +1381,6 @@ def _to_name(narration: str) -> str | None:
     return m.group("name") if m else None
 
 
-def _story_paragraphs(work: Work) -> list[tuple[int, int]]:
-    if work.paragraphs:
-        spans = [(p.start, p.end) for p in work.paragraphs]
-        if work.paratext:
-            para = sorted((p.start, p.end) for p in work.paratext)
-            starts = [a for a, _ in para]
-            keep = []
-            for a, b in spans:
-                k = bisect.bisect_right(starts, a) - 1
-                if k >= 0 and a < para[k][1]:
-                    continue
-                keep.append((a, b))
-            spans = keep
-        return spans
-    out: list[tuple[int, int]] = []
-    for s in work.story_spans():
-        out.extend(split_paragraphs(work.text, s.start, s.end))
-    return out
-
-
 def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: list | None = None) -> Work:
     """Fill work.quotes.
 
@@ -1435,9 +1389,8 @@ def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: 
     earlier speakers taken greedily.
     """
     text = work.text
-    paragraphs = _story_paragraphs(work)
-    style = quoting_style(text)
-    utterances = find_utterances(text, paragraphs, style, UNCLOSED_TAG_RE)
+    paragraphs = [(p.start, p.end) for p in work.paragraphs]
+    utterances = group_utterances(text, work.quotations, paragraphs)
     att = _Attributor(work, utterances, paragraphs)
     att.opens_scene = _opens_scene(work, utterances)
 
@@ -1561,7 +1514,7 @@ class DialogueStage:
     """
 
     name = "dialogue"
-    requires = ("paragraphs", "scenes", "characters", "mentions")
+    requires = ("paragraphs", "quotations", "scenes", "characters", "mentions")
     provides = ("quotes",)
     languages = frozenset({"en"})
 

@@ -9,32 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import FEMALE_TITLES, MALE_TITLES, NAME, TITLES
 from ..model import Character, Work
 from ..text import PLACE_NOUNS, SHORT_TITLE, THING_NOUNS, TITLE_EPITHETS, TITLE_HOLDER_DOMINANCE
-
-TITLES = (
-    "Mr Mrs Ms Miss Mlle Mme Mdlle Dr Sir Lady Lord Colonel Col Captain Capt Major General Professor Prof "
-    "Aunt Uncle Madame Mademoiselle Monsieur Father Mother Sister Brother Saint St Rev Reverend King Queen "
-    "Prince Princess Duke Duchess Count Countess Baron Baroness Marquis Herr Frau Agent Detective Officer "
-    "Inspector Sergeant Lieutenant Mistress Master Dame Judge Doctor Nurse Granny Grandma Grandpa"
-).split()
-MALE_TITLES = frozenset(
-    "mr sir lord colonel col captain capt major general monsieur father brother king prince duke count baron "
-    "marquis herr master uncle".split()
-)
-FEMALE_TITLES = frozenset(
-    "mrs ms miss mlle mme mdlle lady aunt madame mademoiselle mother sister queen princess duchess countess "
-    "baroness frau mistress dame granny grandma nurse".split()
-)
-TITLE_RE = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?"
-UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-CAP = rf"[{UPPER}][\w\-]*(?:[’'](?!s\b)\w+)*"  # O'Brien, but not the possessive of Willow's
-# A proper name: optional title, one to three capitalised words (particles allowed), or "the Hatter".
-_GAP = r"(?:[ \t]|[ \t]?\n[ \t]*)"  # a space, or the line break of a hard-wrapped text ("the\nDuck")
-NAME = (
-    rf"(?:(?:{TITLE_RE}\s+)?{CAP}(?:{_GAP}(?:(?:de|De|van|von|le|Le|la|La|du|da|di|St\.){_GAP})?{CAP}){{0,2}}"
-    rf"|[Tt]he{_GAP}{CAP}(?:{_GAP}{CAP})?)"
-)
 
 # Capitalised words that begin sentences or address people but are not names.
 # Capitalised phrases ending in these name things, not people ("Weather-Repelling Charms").

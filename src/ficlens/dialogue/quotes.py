@@ -1,29 +1,14 @@
-"""Quotation detection: which stretches of story text are spoken, grouped into utterances.
-
-Works paragraph by paragraph with one precompiled regex per quoting style, so a whole
-novel is scanned in C and only the quotation marks are visited in Python.
-"""
+"""Utterances: the structure stage's quoted stretches (`Work.quotations`) grouped into the quotes of
+one speaker each ('"Well," said Buffy, "maybe."' is one utterance in two parts)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-# Blank lines separate paragraphs when the structure stage has not given any.
-PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+from ..model import Quotation
 
-DOUBLE_MARK_RE = re.compile(r"[\"“”„]")
-SINGLE_MARK_RE = re.compile(r"['‘’]")
-# A paragraph of em-dash dialogue starts with a dash; an inner dash after a space ends the speech.
-DASH_OPEN_RE = re.compile(r"[ \t]*[—―–][ \t]*(?=\S)")
-DASH_CLOSE_RE = re.compile(r"\s[—―–]\s*")
-
-# Words that start with an elided letter, whose apostrophe opens nothing ('tis, 'em).
-ELISIONS = frozenset(
-    "tis twas twere twill em cause cos til till n nuff bout round fraid ere im ave e ow alf ome".split()
-)
-OPEN_CONTEXT = set(" \t\n([{—–-“\"‘'/*_")
-CLOSE_CONTEXT = set(" \t\n)]}.,;:!?—–-…”\"’'/*_")
 UNFINISHED_END = set(",;:—–-…")
 
 
@@ -42,144 +27,6 @@ class Utterance:
     @property
     def end(self) -> int:
         return self.parts[-1][1]
-
-
-def split_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Non-blank stretches of text[start:end] separated by blank lines, trimmed."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    for m in PARAGRAPH_BREAK_RE.finditer(text, start, end):
-        _add_trimmed(text, pos, m.start(), out)
-        pos = m.end()
-    _add_trimmed(text, pos, end, out)
-    return out
-
-
-def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append((start, end))
-
-
-def quoting_style(text: str) -> str:
-    """'double', 'single' or 'dash': the convention the work mostly uses for dialogue."""
-    doubles = text.count("“") + text.count('"') // 2 + text.count("„")
-    singles = text.count("‘") + len(re.findall(r"(?:^|[\s(—])'(?=[A-Za-z])", text[:200_000]))
-    if doubles >= 3 or singles >= 3:
-        return "double" if doubles >= singles * 0.5 else "single"
-    dashes = len(re.findall(r"(?m)^[ \t]*[—―–]", text[:200_000]))
-    return "dash" if dashes >= 3 else "double"
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if end > start else None
-
-
-def _classify_double(text: str, i: int, lo: int, hi: int) -> str:
-    """'open', 'close' or 'either' for the double quotation mark at i."""
-    ch = text[i]
-    if ch in "“„":
-        return "open"
-    if ch == "”":
-        return "close"
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
-    opens = before in OPEN_CONTEXT and not after.isspace()
-    closes = after in CLOSE_CONTEXT and not before.isspace()
-    if opens and not closes:
-        return "open"
-    if closes and not opens:
-        return "close"
-    return "either"
-
-
-def _classify_single(text: str, i: int, lo: int, hi: int) -> str:
-    """'open', 'close' or 'none' (an apostrophe) for the single mark at i."""
-    ch = text[i]
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
-    if before.isalnum() and after.isalnum():
-        return "none"  # don't, o'clock
-    if ch == "‘" or (ch == "'" and before in OPEN_CONTEXT and not after.isspace()):
-        if ch == "'" or before in OPEN_CONTEXT:
-            m = re.match(r"[A-Za-z]+", text[i + 1 : i + 8])
-            if m and m.group(0).lower() in ELISIONS and ch != "‘":
-                return "none"
-            return "open"
-    if after in CLOSE_CONTEXT and not before.isspace():
-        # Giles' book: a plural/possessive s followed by a lower-case word is an apostrophe.
-        if before in "sS" and after == " " and i + 2 < hi and text[i + 2].islower():
-            return "none"
-        return "close"
-    if ch == "’" and before in OPEN_CONTEXT and not after.isspace():
-        return "none"  # ’tis
-    return "none"
-
-
-def _paragraph_parts(text: str, lo: int, hi: int, style: str, open_at_start: bool) -> tuple[list, bool]:
-    """Quoted spans of one paragraph and whether a quotation is still open at its end."""
-    parts: list[tuple[int, int]] = []
-    if style == "dash":
-        m = DASH_OPEN_RE.match(text, lo, hi)
-        if not m:
-            return parts, False
-        start = m.end()
-        close = DASH_CLOSE_RE.search(text, start, hi)
-        span = _trim(text, start, close.start() if close else hi)
-        if span:
-            parts.append(span)
-        if close:
-            # "—Fine, —she said—. Then more." : speech resumes after the second inner dash.
-            again = DASH_CLOSE_RE.search(text, close.end(), hi)
-            if again and again.end() < hi:
-                span = _trim(text, again.end(), hi)
-                if span:
-                    parts.append(span)
-        return parts, False
-    mark_re = DOUBLE_MARK_RE if style == "double" else SINGLE_MARK_RE
-    classify = _classify_double if style == "double" else _classify_single
-    open_pos = lo if open_at_start else None
-    for m in mark_re.finditer(text, lo, hi):
-        i = m.start()
-        kind = classify(text, i, lo, hi)
-        if kind == "none":
-            continue
-        if open_pos is None:
-            if kind in ("open", "either"):
-                open_pos = i + 1
-            continue
-        if kind in ("close", "either"):
-            span = _trim(text, open_pos, i)
-            if span:
-                parts.append(span)
-            open_pos = None
-        else:
-            # Two openings in a row: the first quotation was never closed; end it before this one.
-            span = _trim(text, open_pos, i)
-            if span:
-                parts.append(span)
-            open_pos = i + 1
-    still_open = open_pos is not None
-    if still_open:
-        span = _trim(text, open_pos, hi)
-        if span:
-            parts.append(span)
-    return parts, still_open
-
-
-def _starts_with_opening(text: str, lo: int, hi: int, style: str) -> bool:
-    if style == "double":
-        return text[lo] in "“„" or (text[lo] == '"' and _classify_double(text, lo, lo, hi) != "close")
-    if style == "single":
-        return text[lo] in "‘'" and _classify_single(text, lo, lo, hi) == "open"
-    return False
 
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
@@ -250,45 +97,24 @@ def _joins(text: str, prev_end: int, next_part: tuple[int, int], prev_part: tupl
     return core.endswith((",", ":", "—", "–", "-"))
 
 
-def find_utterances(
-    text: str, paragraphs: list[tuple[int, int]], style: str, unclosed_tag_re: re.Pattern | None = None
-) -> list[Utterance]:
-    """Utterances in the given paragraphs, in text order.
-
-    A quotation left open at a paragraph's end continues into the next paragraph when that
-    one opens with a mark, unless `unclosed_tag_re` finds a speech tag inside it
-    ("Hello, said Buffy."): then the closing mark was forgotten and the quote ends at the tag.
-    """
+def group_utterances(text: str, quotations: list[Quotation], paragraphs: list[tuple[int, int]]) -> list[Utterance]:
+    """Utterances of the quoted stretches, in text order: a stretch that continues a quotation of
+    the paragraph before joins its utterance; stretches of one paragraph split by a speech tag
+    join when `_joins` says they are one speech."""
+    starts = [lo for lo, _ in paragraphs]
     utterances: list[Utterance] = []
-    carry: Utterance | None = None  # a multi-paragraph quotation still open
-    for index, (lo, hi) in enumerate(paragraphs):
-        continuing = carry is not None and _starts_with_opening(text, lo, hi, style)
-        if carry is not None and not continuing:
-            carry = None
-        start_lo = lo + 1 if continuing else lo
-        parts, still_open = _paragraph_parts(text, start_lo, hi, style, continuing)
-        if still_open and parts and unclosed_tag_re is not None:
-            a, b = parts[-1]
-            m = unclosed_tag_re.search(text, a, b)
-            if m:
-                parts[-1] = (a, m.start())
-                still_open = False
-        if not parts:
-            carry = None
-            continue
-        first = 0
-        if continuing and carry is not None and parts[0][0] <= start_lo + 2:
-            carry.parts.append(parts[0])
-            carry.last_paragraph = index
-            first = 1
-            current = carry
+    current: Utterance | None = None
+    for q in quotations:
+        index = bisect.bisect_right(starts, q.start) - 1
+        part = (q.start, q.end)
+        if q.continues and current is not None:
+            current.parts.append(part)
+            current.last_paragraph = index
+        elif current is not None and current.last_paragraph == index and _joins(
+            text, current.end, part, current.parts[-1], paragraphs[index][1]
+        ):
+            current.parts.append(part)
         else:
-            current = None
-        for part in parts[first:]:
-            if current is not None and current.last_paragraph == index and _joins(text, current.end, part, current.parts[-1], hi):
-                current.parts.append(part)
-                continue
             current = Utterance(parts=[part], paragraph=index, last_paragraph=index)
             utterances.append(current)
-        carry = current if still_open else None
     return utterances

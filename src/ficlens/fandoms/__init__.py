@@ -22,7 +22,7 @@ class FandomsStage:
     """
 
     name = "fandoms"
-    requires = ("paragraphs", "sentences", "scenes", "characters", "mentions", "narration", "quotes")
+    requires = ("paragraphs", "sentences", "quotations", "scenes", "characters", "mentions", "narration", "quotes")
     provides = ("fandoms", "relationships")
     languages = None
 

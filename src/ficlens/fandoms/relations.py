@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..model import Evidence, Span, Work
+from ..model import Evidence, Work
 from ..text import excerpt
 
 MAX_CHARACTERS = 15  # pairs are scored among the most mentioned characters only
@@ -57,8 +57,6 @@ ROMANCE_CUES = [
         "affection, touch or marriage",
     ),
 ]
-_FALLBACK_SENTENCE_RE = re.compile(r"[^\s][^.!?\n]*(?:[.!?]+[\"”’']*|\n|$)")
-_FALLBACK_PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?!\s*\n))*")
 
 
 @dataclass
@@ -82,13 +80,6 @@ class Bond:
     kind: str  # romantic or platonic
     score: float
     evidence: list[Evidence]
-
-
-def _spans(work: Work, own: list[Span], pattern: re.Pattern) -> list[Span]:
-    """The stage's spans if an earlier stage filled them, else found here in story text."""
-    if own:
-        return own
-    return [Span(m.start(), m.end()) for s in work.story_spans() for m in pattern.finditer(work.text, s.start, s.end)]
 
 
 def _bucket(positions: dict[str, list[int]], starts: list[int]) -> list[set[str]]:
@@ -120,8 +111,7 @@ def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, 
             st = stats[key] = PairStats()
         return st
 
-    text = work.text
-    sentences = _spans(work, work.sentences, _FALLBACK_SENTENCE_RE)
+    sentences = work.sentences
     sent_starts = [s.start for s in sentences]
     in_sentence = _bucket(positions, sent_starts)
     for i, chars in enumerate(in_sentence):
@@ -134,7 +124,7 @@ def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, 
                     if len(st.other_spans) < MAX_EVIDENCE:
                         s = sentences[i]
                         st.other_spans.append((s.start, s.end, "both named in one sentence"))
-    paragraphs = _spans(work, work.paragraphs, _FALLBACK_PARAGRAPH_RE)
+    paragraphs = work.paragraphs
     for chars in _bucket(positions, [p.start for p in paragraphs]):
         ordered = sorted(chars)
         for x in range(len(ordered)):

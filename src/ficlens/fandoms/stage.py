@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 
 from ..model import Character, Evidence, Relationship, Tag, Work
+from ..spans import SpanIndex
 from ..text import excerpt
 from .canon import character_tags, map_characters, next_id, resolve_hits, resolve_name
 from .detect import claim_fandoms, declared_fandoms, scan, zones
@@ -17,7 +17,6 @@ from .relations import category_of, find_bonds
 
 _YN_RE = re.compile(r"\(?\b[YyLlEe]/[Nn]\b\)?")
 _YOU_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
-_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”]*”")
 DECLARED_SCORE = 0.95  # a relationship the work declares
 
 def run(work: Work, index: PackIndex) -> Work:
@@ -67,14 +66,8 @@ def _add_reader(work: Work, positions: dict[str, list[int]]) -> None:
     marks = [m.start() for s in spans for m in _YN_RE.finditer(text, s.start, s.end)]
     if len(marks) < 2:
         return
-    quoted = [(m.start(), m.end()) for s in spans for m in _QUOTED_RE.finditer(text, s.start, s.end)]
-    quote_starts = [a for a, _ in quoted]
-
-    def in_quote(off: int) -> bool:
-        i = bisect.bisect_right(quote_starts, off) - 1
-        return i >= 0 and off < quoted[i][1]
-
-    yous = [m.start() for s in spans for m in _YOU_RE.finditer(text, s.start, s.end) if not in_quote(m.start())]
+    quotations = SpanIndex(work.quotations)
+    yous = [m.start() for s in spans for m in _YOU_RE.finditer(text, s.start, s.end) if quotations.containing(m.start()) < 0]
     cid = f"c{next_id(work)}"
     n = len(marks) + len(yous)
     work.characters.append(Character(cid, READER, ["Y/N", "you"], None, n, 0.0, reader=True, canonical=READER))

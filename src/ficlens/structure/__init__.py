@@ -1,4 +1,4 @@
-"""The structure stage: paratext, chapters, scenes, paragraphs, sentences, declared headers, stats.
+"""The structure stage: paratext, chapters, scenes, paragraphs, sentences, quotations, declared headers, stats.
 
 Everything is found with whole-text regexes and `bisect` so the stage keeps up with
 1 M words/s; per-line Python work happens only in the few blocks at chapter starts and
@@ -15,11 +15,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .model import Chapter, Declared, Paratext, Scene, Span, Work
-from .stages import stage_version
-from .text import count_words
+from ..model import Chapter, Declared, Paratext, Scene, Span, Work
+from ..stages import stage_version
+from ..text import count_words
+from .quotations import find_quotations
 
-VERSION = "1"
+VERSION = "2"
 
 class LinePattern:
     """A pattern over whole lines, searched through each line's leading newline so that the
@@ -747,6 +748,7 @@ def run(work: Work) -> Work:
     work.paragraphs = [Span(s, e) for s, e in paragraphs]
     sentences = split_sentences(text, paragraphs)
     work.sentences = [Span(s, e) for s, e in sentences]
+    work.quotations = find_quotations(text, paragraphs)
     if chapters_from_text:
         _merge_front_matter(work.chapters, paragraphs)
     work.scenes = _scenes(work.chapters, breaks, paragraphs)
@@ -801,7 +803,7 @@ class StructureStage:
 
     name = "structure"
     requires: tuple[str, ...] = ()
-    provides = ("paratext", "chapters", "scenes", "paragraphs", "sentences")
+    provides = ("paratext", "chapters", "scenes", "paragraphs", "sentences", "quotations")
     languages = None
     version = stage_version(VERSION)
 
