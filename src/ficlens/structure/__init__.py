@@ -19,6 +19,7 @@ from ..model import Chapter, Declared, Paratext, Scene, Span, Work
 from ..stages import stage_version
 from ..text import count_words
 from .quotations import find_quotations
+from .sentences import split_sentences
 
 VERSION = "2"
 
@@ -176,18 +177,6 @@ _GENRE_SPLIT_RE = re.compile(r"\s*[,;|/]\s*")
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _WORDS_RE = re.compile(r"(\d+(?:[.,]\d+)*)\s*(k|thousand)?", re.IGNORECASE)
 _RATING_TAIL_RE = re.compile(r"\s+(?:for\b|-|–|—|\()")
-
-# --- sentences ----------------------------------------------------------------------------
-
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mt", "Prof", "Rev", "Capt", "Col", "Gen", "Lt", "Sgt", "vs", "etc")
-# Starts with a character class (so the engine skips quickly to candidates); only the first
-# mark of a run ("?!", "...") starts a match, which keeps long runs linear.
-SENTENCE_END_RE = re.compile(
-    r"[.!?…](?<![.!?…][.!?…])"
-    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-    + r"(?<!\b[A-Z]\.)[.!?…]*+[\"'”’»)\]_*]*+"
-    r"(\s++)(?=[\"'“‘«(\[_*]*[A-Z0-9À-ÖØ-Þ])"
-)
 
 
 @dataclass
@@ -675,26 +664,6 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
-
-
-def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences within paragraphs, from one regex pass over the text."""
-    ends: list[int] = []
-    next_starts: list[int] = []
-    for m in SENTENCE_END_RE.finditer(text):
-        ends.append(m.start(1))
-        next_starts.append(m.end(1))
-    sentences: list[tuple[int, int]] = []
-    append = sentences.append
-    for start, end in paragraphs:
-        i = bisect_right(ends, start)
-        pos = start
-        while i < len(ends) and next_starts[i] < end:
-            append((pos, ends[i]))
-            pos = next_starts[i]
-            i += 1
-        append((pos, end))
-    return sentences
 
 
 def run(work: Work) -> Work:
