@@ -6,6 +6,7 @@ from rich.console import Console
 
 from ficlens import dialogue
 from ficlens.card import dialogue_sample
+from ficlens.dialogue.attributor import Attributor
 from ficlens.dialogue.quotes import group_utterances
 from ficlens.model import Character, Mention, Paratext, Work
 from ficlens.pipeline import analyze
@@ -797,7 +798,7 @@ def test_she_said_never_goes_to_a_known_man_while_a_woman_is_a_candidate():
 def test_a_people_or_a_faith_is_never_a_speaker_name_but_a_singular_epithet_is():
     text = "The Hindus sang at the ghat while the Jew counted his coins and Islam was discussed.\n\n\"Hush,\" said Fagin.\n"
     work = analyze(text, stages=("structure", "characters"))
-    att = dialogue._Attributor(work, [], [])
+    att = Attributor(work, [], [])
     assert [att.name(s, keep_article=True) for s in ("the Hindus", "Hindus", "Islam")] == [None, None, None]
     assert att.name("the Jew", keep_article=True) == "the Jew"  # Fagin, in Oliver Twist
     assert att.name("Fagin") == "Fagin"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ficlens import dialogue
-from ficlens.dialogue import _Attributor, ranker
+from ficlens.dialogue import ranker
+from ficlens.dialogue.attributor import Attributor
 from ficlens.model import Character, Work
 from ficlens.readers import read_text
 
@@ -134,12 +135,12 @@ def test_pronouns_across_the_text_outvote_a_wrong_stage_gender():
     )
     work = read_text(text)
     work.characters = [Character(id="c0", name="Katharine", gender="male")]
-    att = _Attributor(work, [], [])
+    att = Attributor(work, [], [])
     att.scan_names([], [])
     att.learn_genders()
     assert att.gender_of("c0") == "female"
     work.characters = [Character(id="c0", name="Mr. Katharine", gender="female")]
-    att = _Attributor(work, [], [])
+    att = Attributor(work, [], [])
     att.learn_genders()
     assert att.gender_of("c0") == "male"  # a title outranks pronoun votes
 
@@ -153,7 +154,7 @@ def test_context_copies_of_features_keep_base_columns_first():
 
 
 def test_beam_history_reads_committed_turns_then_its_own():
-    from ficlens.dialogue import _History
+    from ficlens.dialogue.decode import _History
 
     history = _History(["c0", "c1", "c2"], 3, ["c4", "c5"])
     assert len(history) == 5
