@@ -530,7 +530,7 @@ def test_a_name_misspelt_once_is_the_main_character_it_nearly_spells():
 
 
 def test_a_bare_name_the_tagger_seldom_reads_as_a_person_is_no_character():
-    from ficlens.characters.core import _unconfirmed_clusters
+    from ficlens.characters.mention_checks import unconfirmed_clusters
 
     place, person, titled = ("", ("Longbourn",)), ("", ("Lizzy",)), ("mrs", ("Hill",))
     groups = {place: [place], person: [person], titled: [titled]}
@@ -538,7 +538,7 @@ def test_a_bare_name_the_tagger_seldom_reads_as_a_person_is_no_character():
     mentions += [(i * 100 + 20, i * 100 + 25, "name", person) for i in range(6)]
     mentions += [(i * 100 + 40, i * 100 + 49, "name", titled) for i in range(6)]
     person_spans = [(100, 109, 0)] + [(i * 100 + 20, i * 100 + 25, 0) for i in range(2)]
-    dropped = _unconfirmed_clusters(mentions, person_spans, groups)
+    dropped = unconfirmed_clusters(mentions, person_spans, groups)
     kept = [m for m in mentions if m[3] not in dropped]
     assert {m[3] for m in kept} == {person, titled}  # one of six is too few; two of six is a person
     assert len(kept) == 12
@@ -607,7 +607,7 @@ def test_a_name_read_only_inside_a_wider_person_phrase_hands_that_phrase_its_cha
 
 
 def test_a_name_read_as_a_person_once_is_kept_wherever_it_occurs():
-    from ficlens.characters.core import _unread_names
+    from ficlens.characters.mention_checks import unread_names
 
     text = "Buck ran. Buck's rope. Danube flowed. her Ayah came."
 
@@ -620,7 +620,7 @@ def test_a_name_read_as_a_person_once_is_kept_wherever_it_occurs():
     mentions = [(*at("Buck"), "name", None), (*at("Buck", 1), "name", None), (*at("Danube"), "name", None)]
     mentions.append((*at("Ayah"), "name", None))
     found = [(*at("Buck"), 0), (*at("her Ayah"), 0)]  # "Buck" read once, and "her Ayah"
-    outside, inside = _unread_names(mentions, found, text)
+    outside, inside = unread_names(mentions, found, text)
     assert outside == {at("Danube")}  # never read, outside every person span
     assert inside == {at("Ayah")}  # never read alone, inside "her Ayah"
 

@@ -124,10 +124,10 @@ def test_litbank_evaluate_rejects_a_folder_that_is_not_litbank(tmp_path: Path):
 
 
 def test_pronoun_ranker_learns_an_informative_feature():
-    from ficlens.characters import core, train
+    from ficlens.characters import pronouns, train
 
-    n = len(core.PRONOUN_FEATURES)
-    k = core.PRONOUN_FEATURES.index("continues_last_pronoun")
+    n = len(pronouns.PRONOUN_FEATURES)
+    k = pronouns.PRONOUN_FEATURES.index("continues_last_pronoun")
     examples = []
     for i in range(40):
         good = [0.0] * n
@@ -144,11 +144,11 @@ def test_pronoun_ranker_learns_an_informative_feature():
 
 
 def test_shipped_pronoun_ranker_fits_the_features():
-    from ficlens.characters import core
+    from ficlens.characters import pronouns
     from ficlens.stages import shipped_file
 
-    weights = core.load_pronoun_weights(shipped_file("ficlens.characters", "pronoun_ranker.json"))
-    assert len(weights) == len(core.PRONOUN_FEATURES)
+    weights = pronouns.load_pronoun_weights(shipped_file("ficlens.characters", "pronoun_ranker.json"))
+    assert len(weights) == len(pronouns.PRONOUN_FEATURES)
 
 
 def test_pdnc_houses_and_villages_are_not_characters(pdnc_dir: Path):

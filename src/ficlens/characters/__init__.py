@@ -7,7 +7,8 @@ from ..model import Work
 from ..stages import SHIPPED, shipped_file, stage_version
 from . import boundaries, wordnet
 from . import tagger as mention_tagger
-from .core import Models, annotate, load_pronoun_weights
+from .core import Models, annotate
+from .pronouns import load_pronoun_weights
 
 VERSION = "3"
 # The files the stage loads; their bytes are part of its version.

@@ -33,9 +33,9 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from . import boundaries
+from . import boundaries, mention_checks
 from . import tagger as tg
-from .core import _rule_spans as rule_spans
+from .mention_checks import rule_spans
 
 FOLDS = 5
 CRF_PARAMS = {
@@ -94,8 +94,8 @@ def joint_labels(levels: np.ndarray) -> list[str]:
 
 
 def file_examples(path: Path) -> FileExamples:
-    from ..training.litbank import read_entities
     from ..training.characters import analyze
+    from ..training.litbank import read_entities
 
     text, gold = read_entities(path)
     work = analyze(text, mention_tagger=None)
@@ -147,8 +147,8 @@ def heldout_counts(ent_dir: Path) -> dict[str, dict]:
     """Per-file PER counts (see ``eval.litbank.score_entities``), each file scored by its fold's
     tagger and by a boundary ranker fitted on the other folds' files (their held-out output)."""
     from ..stages import shipped_file
-    from .core import load_pronoun_weights
     from ..training.characters import analyze
+    from .pronouns import load_pronoun_weights
 
     paths, fold_of, models, examples = cross_validate(ent_dir)
     weights = load_pronoun_weights(shipped_file("ficlens.characters", "pronoun_ranker.json"))
@@ -162,14 +162,13 @@ def heldout_counts(ent_dir: Path) -> dict[str, dict]:
 
 def tagged_mentions(ex: FileExamples, model) -> list:
     """Mentions of one file from its cached tagger-free mentions plus the stage's tagger step."""
-    from .core import _tagged_mentions, _unread_names
-
     mentions = list(ex.mentions)
     if model:
         found = model.spans(ex.text, ex.story, rule_spans(mentions))
-        unread, read_inside = _unread_names(mentions, found, ex.text)
+        unread, read_inside = mention_checks.unread_names(mentions, found, ex.text)
         mentions = [m for m in mentions if (m[0], m[1]) not in unread]
-        mentions = _tagged_mentions(found, SimpleNamespace(text=ex.text, spans=ex.story), mentions, read_inside)
+        story = SimpleNamespace(text=ex.text, spans=ex.story)
+        mentions = mention_checks.tagged_mentions(found, story, mentions, read_inside)
     return mentions
 
 

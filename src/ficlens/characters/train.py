@@ -2,7 +2,7 @@
 (``mention_train.py``): ``python -m ficlens.characters.train ../shared/data``.
 
 Examples: every gold he/she/him/her/his/hers whose gold chain holds a proper name, with the
-features of the stage's candidates (see ``core.PRONOUN_FEATURES``); the right candidates are the
+features of the stage's candidates (see ``pronouns.PRONOUN_FEATURES``); the right candidates are the
 characters with a name mention inside that chain. Model: a softmax ranking over each pronoun's
 candidates (numpy, L2, deterministic full-batch gradient descent). Reported figures are 5-fold held-out (by
 file); the shipped weights are then fitted on all files and written to ``pronoun_ranker.json``.
@@ -15,9 +15,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from ..training.litbank import NOT_NAMES, PROPER_RE, read_coref
 from ..training.characters import analyze
-from . import core
+from ..training.litbank import NOT_NAMES, PROPER_RE, read_coref
+from .pronouns import PRONOUN_FEATURES
 
 FOLDS = 5
 ITERATIONS = 800
@@ -59,10 +59,10 @@ def fit(examples) -> tuple[float, ...]:
     """Softmax ranking (conditional logit) over each pronoun's candidates; L2, full-batch gradient descent."""
     import numpy as np
 
-    n = len(core.PRONOUN_FEATURES)
+    n = len(PRONOUN_FEATURES)
     if not examples:
         w = np.zeros(n)
-        w[core.PRONOUN_FEATURES.index("heuristic_choice")] = 1.0
+        w[PRONOUN_FEATURES.index("heuristic_choice")] = 1.0
         return tuple(float(x) for x in w)
     rows = np.array([row for feats, _ in examples for row in feats], dtype=float)
     group = np.repeat(np.arange(len(examples)), [len(feats) for feats, _ in examples])
@@ -129,7 +129,7 @@ def main(argv: list[str]) -> int:
             {
                 "about": "Pronoun ranker of the ficlens characters stage, fitted on LitBank coref "
                 "by ficlens.characters.train.",
-                "features": list(core.PRONOUN_FEATURES),
+                "features": list(PRONOUN_FEATURES),
                 "weights": list(weights),
                 "cross_validation": cv,
             },

@@ -9,12 +9,24 @@ from ..model import PERSON_PHRASE_KINDS, Mention, Work
 from ..text import GROUP_NAMES
 from .names import NAME_RE, CharacterIndex, clean_name, is_title, title_gender
 from .patterns import (
-    ANAPHORIC_NOUNS, EPITHET_MIN_SHARE, EPITHET_MIN_VOTES, GENDER_RE, LOWER_WORD_RE, MALE_PRONOUNS,
-    MENTION_REACH, OPENING_VOCATIVE_RE, PERSON_NOUNS, PLACE_RE, SENTENCE_ADVERBS, TAG_ONLY_NAMES, VOCATIVE_RE,
+    ANAPHORIC_NOUNS,
+    EPITHET_MIN_SHARE,
+    EPITHET_MIN_VOTES,
+    GENDER_RE,
+    LOWER_WORD_RE,
+    MALE_PRONOUNS,
+    MENTION_REACH,
+    OPENING_VOCATIVE_RE,
+    PERSON_NOUNS,
+    PLACE_RE,
+    SENTENCE_ADVERBS,
+    TAG_ONLY_NAMES,
+    VOCATIVE_RE,
     WORD_START_RE,
 )
 from .quotes import Utterance
 from .tags import TagReader
+
 
 class Attributor(TagReader):
     """State for one work: character index, genders, name occurrences, recent speakers."""

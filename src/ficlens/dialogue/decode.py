@@ -11,7 +11,13 @@ import numpy as np
 from . import ranker
 from .candidates import candidate_features, rule_pick
 from .patterns import (
-    BRANCHES, CONFIDENCE, GENDER_CLASH_PENALTY, NEW_CONVERSATION_GAP, RECOMBINE, TAG_FIT, UNLISTED_LOGP,
+    BRANCHES,
+    CONFIDENCE,
+    GENDER_CLASH_PENALTY,
+    NEW_CONVERSATION_GAP,
+    RECOMBINE,
+    TAG_FIT,
+    UNLISTED_LOGP,
 )
 from .quotes import Utterance
 
