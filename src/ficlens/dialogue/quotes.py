@@ -31,14 +31,14 @@ class Utterance:
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
 # Verbs of speech tags; the checks below for a new speech share them.
-_TAG_VERBS = (
+TAG_VERBS = (
     r"said|added|cried|replied|answered|asked|returned|rejoined|retorted|exclaimed|continued|observed|remarked|"
     r"whispered|called|shouted|inquired|enquired|interposed|resumed|murmured|muttered|stammered|faltered|"
     r"demanded|protested|interrupted|explained|declared|insisted|pleaded|begged|urged|interjected"
 )
-SPEECH_VERB_RE = re.compile(rf"\b(?:{_TAG_VERBS}|says|say|began|went on)\b")
+SPEECH_VERB_RE = re.compile(rf"\b(?:{TAG_VERBS}|says|say|began|went on)\b")
 REPLY_VERB_RE = re.compile(r"\b(?:replied|answered|returned|rejoined|retorted|responded)\b")
-_NAMING_VERBS = rf"{_TAG_VERBS}|quoted|repeated"
+_NAMING_VERBS = rf"{TAG_VERBS}|quoted|repeated"
 _TAG_NAME = r"[A-Z][\w’'.-]*(?:[ \t\n]+[A-Z][\w’'.-]*)*"
 # The speech tag that opens narration, with a named subject: "said the gentle Mrs. Thorpe", "Marilla said".
 NAMED_TAG_RE = re.compile(
