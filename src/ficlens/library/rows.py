@@ -1,0 +1,104 @@
+"""What the library stores of a work besides its document: the row of searchable columns, the
+(kind, type, name) tags it is found by, and the blurb a search result shows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..model import Work
+from .search import tag_key
+
+
+def work_tags(work: Work) -> list[tuple[str, str, str]]:
+    """(type, name, source) rows for every declared and detected tag, deduplicated by key."""
+    d = work.declared
+    rows: list[tuple[str, str, str]] = []
+    if d.rating:
+        rows.append(("rating", d.rating, "declared"))
+    for type_, names in (
+        ("warning", d.warnings),
+        ("category", d.categories),
+        ("fandom", d.fandoms),
+        ("relationship", d.relationships),
+        ("character", d.characters),
+        ("freeform", d.additional_tags),
+    ):
+        rows.extend((type_, n, "declared") for n in names)
+    det = work.detected
+    detected_tags = ([det.rating] if det.rating else []) + [
+        *det.warnings, *det.category, *det.fandoms, *det.relationships, *det.characters, *det.additional_tags
+    ]
+    rows.extend((t.type, t.name, "detected") for t in detected_tags)
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for type_, name, source in rows:
+        name = " ".join(str(name).split())
+        k = (type_, tag_key(name), source)
+        if name and k not in seen:
+            seen.add(k)
+            out.append((type_, name, source))
+    return out
+
+
+def blurb(work: Work) -> dict[str, Any]:
+    """What a result list shows of a work (kept apart from the full document so lists stay fast)."""
+    d = work.declared
+    det = work.detected
+    return {
+        "title": d.title,
+        "authors": d.authors,
+        "summary": d.summary,
+        "rating": d.rating,
+        "warnings": d.warnings,
+        "categories": d.categories,
+        "fandoms": d.fandoms,
+        "relationships": d.relationships,
+        "characters": d.characters,
+        "additional_tags": d.additional_tags,
+        "language": d.language,
+        "chapters": d.chapters or (f"{work.stats.chapters}/?" if work.stats.chapters else None),
+        "complete": d.complete,
+        "words": d.words if d.words is not None else work.stats.words,
+        "published": d.published,
+        "updated": d.updated,
+        "series": d.series,
+        "detected": {
+            "rating": det.rating.name if det.rating else None,
+            "warnings": [t.name for t in det.warnings],
+            "categories": [t.name for t in det.category],
+            "fandoms": [t.name for t in det.fandoms],
+            "relationships": [t.name for t in det.relationships],
+            "characters": [t.name for t in det.characters],
+            "additional_tags": [t.name for t in det.additional_tags],
+        },
+        "source_format": work.source.format,
+    }
+
+
+def work_row(work: Work) -> dict[str, Any]:
+    """The denormalised columns of the works table."""
+    d = work.declared
+    title = d.title or (Path(work.source.path).stem if work.source.path else "Untitled")
+    authors = ", ".join(d.authors)
+    fandoms = {tag_key(f) for f in d.fandoms} or {tag_key(t.name) for t in work.detected.fandoms}
+    return {
+        "sha256": work.source.sha256,
+        "title": title,
+        "title_key": tag_key(title),
+        "authors": authors,
+        "author_key": tag_key(authors) or "\uffff",
+        "summary": d.summary or "",
+        "language": d.language or "",
+        "language_key": tag_key(d.language or ""),
+        "words": d.words if d.words is not None else work.stats.words,
+        "complete": None if d.complete is None else int(d.complete),
+        "crossover": int(len(fandoms) > 1),
+        "source_path": work.source.path,
+        "external_id": work.source.external_id,
+        "pipeline": json.dumps(work.pipeline, sort_keys=True),
+        "blurb": json.dumps(blurb(work), ensure_ascii=False),
+        "doc": json.dumps(work.to_dict(include_text=False), ensure_ascii=False),
+        "text": work.text,
+    }
