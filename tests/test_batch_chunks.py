@@ -20,19 +20,31 @@ def items(*sizes: int) -> list[Item]:
 
 
 def test_a_long_work_goes_alone_and_short_ones_together():
-    chunks = list(sized_chunks(items(900, 40, 40, 40, 300, 30, 500), set(), lambda: 400, max_works=1000))
+    chunks = list(sized_chunks(items(900, 40, 40, 40, 300, 30, 500), set(), 1850, lambda _: 400, max_works=1000))
     assert [[i.id for i in c] for c in chunks] == [["w0"], ["w1", "w2", "w3"], ["w4", "w5"], ["w6"]]
+
+
+def test_chunks_shrink_with_what_remains():
+    asked = []
+
+    def target(remaining: int) -> int:
+        asked.append(remaining)
+        return max(1, remaining // 4)
+
+    chunks = list(sized_chunks(items(*[10] * 16), set(), 160, target))
+    assert [len(c) for c in chunks] == [4, 3, 2, 1, 1, 1, 1, 1, 1, 1]
+    assert asked == [160, 120, 90, 70, 60, 50, 40, 30, 20, 10]
 
 
 def test_chunks_stop_at_the_work_limit_and_skip_finished_works():
     skipped = []
     done = {"w1"}
-    chunks = list(sized_chunks(items(*[10] * 7), done, lambda: 10_000, max_works=3, on_skip=skipped.append))
+    chunks = list(sized_chunks(items(*[10] * 7), done, 70, lambda _: 10_000, max_works=3, on_skip=skipped.append))
     assert [[i.id for i in c] for c in chunks] == [["w0", "w2", "w3"], ["w4", "w5", "w6"]]
     assert [i.id for i in skipped] == ["w1"] and done == {f"w{i}" for i in range(7)}
 
 
-def test_each_worker_gets_several_chunks_of_a_small_corpus_and_a_big_one_is_capped():
+def test_each_worker_gets_several_chunks_of_what_remains_and_a_big_one_is_capped():
     ten_novels = 5_400_000
     assert chunk_target(ten_novels, 2) == ten_novels // (2 * CHUNKS_PER_WORKER)
     assert chunk_target(ten_novels, 1) == ten_novels // CHUNKS_PER_WORKER

@@ -92,13 +92,13 @@ def run_batch(
         task = bar.add_task("analysing", total=chars or None, works=f"0/{works_total} works", words="")
         with bar:
 
-            def target() -> int:  # asked at the first work to send, once the engine knows its workers
-                return chunk_target(chars, engine.workers) if batch_size is None else sys.maxsize
+            def target(remaining: int) -> int:  # asked as each chunk starts, once the engine knows its workers
+                return chunk_target(remaining, engine.workers) if batch_size is None else sys.maxsize
 
             def skip(_item) -> None:
                 summary.skipped += 1
 
-            chunks = sized_chunks(iter_items(files, text_field, id_field), sink.done_ids, target,
+            chunks = sized_chunks(iter_items(files, text_field, id_field), sink.done_ids, chars, target,
                                   batch_size or MAX_CHUNK_WORKS, on_skip=skip)
             for chunk, result in engine.run(chunks):
                 rows = result["rows"]
