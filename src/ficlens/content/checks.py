@@ -41,9 +41,8 @@ WARNING_ALIASES = (
     (re.compile(r"underage"), UNDERAGE),
 )
 SENSITIVE_TAGS = (
-    "Self-Harm", "Suicidal Thoughts", "Suicide Attempt", "Domestic Violence", "Drug Use", "Torture",
-    "Eating Disorders", "Kidnapping", "Past Rape/Non-Con", "Referenced Rape/Non-Con", "Character Death",
-    "Minor Character Death", "Homophobia",
+    "Self-Harm", "Suicidal Thoughts", "Suicide Attempt", "Drug Use", "Torture", "Kidnapping", "Child Abuse",
+    "Past Rape/Non-Con", "Referenced Rape/Non-Con", "Character Death", "Minor Character Death", "Dark",
 )  # fmt: skip
 OPPOSITE_TAGS = {"Happy Ending": "Sad Ending", "Sad Ending": "Happy Ending"}
 

@@ -21,6 +21,10 @@ LAST_SCENE_MIN_CHARS = 400  # a shorter last scene is a coda; judge the final st
 LAST_SCENE_MAX_SHARE = 0.25
 WARM = ("affection", "comfort", "hug", "cuddle", "kissing", "confession")
 SAD = ("pain", "grief", "crying", "loss")
+DARK_FLAGS = ("graphic", "noncon", "death_major", "selfharm", "suicide_attempt")
+CHARACTER_STUDY_SHARE = 0.5  # of all character mentions, held by the one character studied
+CHARACTER_STUDY_QUOTES = 0.15  # at most this share of the story's characters inside quotes
+CHARACTER_STUDY_WORDS = 1000
 
 
 def _threshold(rule: dict, words: int) -> int:
@@ -60,6 +64,8 @@ def _requirement_met(requirement: str | None, found: Findings, story: Story) -> 
         return "explicit" in found.flags or "implied_sex" in found.flags
     if requirement == "romantic":
         return "romantic" in found.flags or bool(found.flags.get("confession"))
+    if requirement == "not_romantic":  # a friendship that turns romantic is tagged as such instead
+        return not ("romantic" in found.flags or found.flags.get("confession") or "explicit" in found.flags)
     raise ValueError(f"unknown requirement {requirement!r} in tags.json")
 
 
@@ -87,6 +93,13 @@ def cue_tags(story: Story, found: Findings) -> list[Tag]:
     return tags
 
 
+def _paired(story: Story, comfort: list[Hit], hurt: list[Hit], label: str) -> list[Evidence]:
+    """Comfort cues within two sentences of a hurt cue, as evidence when there are >= 1 per 10k words."""
+    hurt_sentences = {h.sentence for h in hurt}
+    paired = [c for c in comfort if any(c.sentence + d in hurt_sentences for d in range(-2, 3))]
+    return _evidence(story, paired, label) if len(paired) >= max(1, story.words / 10000) else []
+
+
 def _live_count(story: Story, groups: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[Hit]:
     out = []
     for g in groups:
@@ -106,23 +119,27 @@ def computed_tags(story: Story, found: Findings) -> list[Tag]:
 
     affection = _live_count(story, ("affection",))
     pain = _live_count(story, ("pain", "grief"))
-    if (
-        len(affection) >= max(4, 20 * words / 10000)
-        and not found.heavy
-        and len(pain) * 3 <= len(affection)
-    ):
+    fluffy = len(affection) >= max(4, 20 * words / 10000)
+    angsty = len(pain) >= max(4, 25 * words / 10000) or bool(flags.get("death_major") and len(pain) >= 2)
+    if fluffy and not found.heavy and len(pain) * 3 <= len(affection):
         add("Fluff", _evidence(story, affection, "affection"), len(affection) / 4)
         if len(story.live("domestic")) >= 3:
             add("Domestic Fluff", _evidence(story, story.live("domestic"), "domestic"))
-    if len(pain) >= max(4, 25 * words / 10000) or (flags.get("death_major") and len(pain) >= 2):
+    if angsty:
         add("Angst", _evidence(story, pain, "pain or grief"), len(pain) / 4)
+    elif len(pain) >= max(3, 12 * words / 10000) and not found.heavy:
+        add("Light Angst", _evidence(story, pain, "pain or grief"), len(pain) / 3)
+    if fluffy and angsty and not found.heavy:
+        add("Fluff and Angst", _evidence(story, affection, "affection")[:2] + _evidence(story, pain, "pain", 1))
+    if fluffy and flags.get("explicit") and not flags.get("noncon"):
+        add("Fluff and Smut", _evidence(story, affection, "affection")[:2] + flags["explicit"][:1])
     hurt = _live_count(story, ("injury", "pain"))
     comfort = _live_count(story, ("comfort",))
     if len(comfort) >= max(2, 2 * words / 10000):
-        hurt_sentences = {h.sentence for h in hurt}
-        paired = [c for c in comfort if any(c.sentence + d in hurt_sentences for d in range(-2, 3))]
-        if len(paired) >= max(1, words / 10000):
-            add("Hurt/Comfort", _evidence(story, paired, "comfort after hurt"))
+        add("Hurt/Comfort", _paired(story, comfort, hurt, "comfort after hurt"))
+        add("Emotional Hurt/Comfort", _paired(story, comfort, pain, "comfort in grief or pain"))
+    elif angsty and hurt and not comfort:
+        add("Hurt No Comfort", _evidence(story, hurt, "hurt, and no comfort"))
     if flags.get("explicit") and not flags.get("noncon"):
         add("Smut", flags["explicit"])
         add("Explicit Sexual Content", flags["explicit"])
@@ -132,16 +149,24 @@ def computed_tags(story: Story, found: Findings) -> list[Tag]:
         add("Sexual Content", flags.get("explicit", []) + flags.get("implied_sex", []))
     if flags.get("implied_sex") and not flags.get("explicit"):
         add("Implied Sexual Content", flags["implied_sex"])
-    if flags.get("violence"):
-        add("Violence", flags["violence"])
+    if flags.get("graphic") or flags.get("strong_violence"):
+        add("Violence", flags.get("graphic", []) + flags.get("strong_violence", []))
+    elif flags.get("violence"):
+        add("Minor Violence", flags["violence"])
+    blood = _live_count(story, ("blood",))
+    injury = _live_count(story, ("injury",))
+    if len(blood) >= max(3, 4 * words / 10000) and len(injury) >= max(3, 4 * words / 10000):
+        add("Blood and Injury", _evidence(story, sorted(blood + injury, key=lambda h: h.start), "blood and injury"))
     deaths = flags.get("death_major", []) + flags.get("death_minor", [])
     add("Character Death", deaths)
     add("Minor Character Death", flags.get("death_minor", []))
-    if not deaths:
-        add("Referenced Character Death", flags.get("death_ref", []))
+    add("Temporary Character Death", flags.get("death_undone", []))
     add("Past Rape/Non-Con", flags.get("noncon_past", []))
     add("Referenced Rape/Non-Con", flags.get("noncon_ref", []))
     add("Suicide Attempt", flags.get("suicide_attempt", []))
+    heavy = [flags[k][0] for k in DARK_FLAGS if flags.get(k)]
+    if len(heavy) >= 2:
+        add("Dark", heavy)
     tags += _ending_tags(story, found)
     tags += _narration_tags(story)
     return tags
@@ -202,14 +227,39 @@ def _slow_burn(story: Story, found: Findings) -> list[Tag]:
     return [_tag("Slow Burn", [min(romantic, key=lambda ev: ev.start)], 1)]
 
 
-def _alternate_universe(tags: list[Tag]) -> list[Tag]:
-    au = [t for t in tags if t.name.startswith("Alternate Universe - ")]
-    if not au:
+def _character_study(story: Story) -> list[Tag]:
+    """Character Study: a work of 1,000+ words told mostly in narration about one character
+    (half of all character mentions, under 15 % of the text in quotes)."""
+    work = story.work
+    if story.words < CHARACTER_STUDY_WORDS or not work.characters or not story.spans:
         return []
-    return [_tag("Alternate Universe", [ev for t in au for ev in t.evidence], 1)]
+    studied = max(work.characters, key=lambda c: c.prominence)
+    quoted = sum(e - s for s, e in zip(story.quote_starts, story.quote_ends))
+    told = sum(e - s for s, e in story.spans)
+    if studied.prominence < CHARACTER_STUDY_SHARE or quoted > CHARACTER_STUDY_QUOTES * told:
+        return []
+    first = [m for m in work.mentions if m.character == studied.id][:50]
+    hits = [Hit(m.start, m.end, story.sentence_of(m.start), False) for m in first]
+    return [_tag("Character Study", _evidence(story, hits, f"narration about {studied.name}"), studied.prominence * 2)]
+
+
+def _combined(tags: list[Tag]) -> list[Tag]:
+    """Tags that combine others: Alternate Universe (any AU kind), Angst with a Happy Ending,
+    Getting Together (a confession or first kiss without an established relationship)."""
+    by_name = {t.name: t for t in tags}
+    out = []
+    au = [t for t in tags if t.name.startswith("Alternate Universe - ")]
+    if au:
+        out.append(_tag("Alternate Universe", [ev for t in au for ev in t.evidence], 1))
+    if "Angst" in by_name and "Happy Ending" in by_name:
+        out.append(_tag("Angst with a Happy Ending", by_name["Angst"].evidence[:2] + by_name["Happy Ending"].evidence[:1], 1))
+    together = [by_name[n] for n in ("Love Confessions", "First Kiss") if n in by_name]
+    if together and "Established Relationship" not in by_name:
+        out.append(_tag("Getting Together", [ev for t in together for ev in t.evidence], 1))
+    return out
 
 
 def additional_tags(story: Story, found: Findings) -> list[Tag]:
-    tags = computed_tags(story, found) + cue_tags(story, found) + _slow_burn(story, found)
-    tags += _alternate_universe(tags)
+    tags = computed_tags(story, found) + cue_tags(story, found) + _slow_burn(story, found) + _character_study(story)
+    tags += _combined(tags)
     return sorted(tags, key=lambda t: -t.confidence)

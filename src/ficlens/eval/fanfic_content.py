@@ -9,16 +9,21 @@ AO3's ratings are ordered General < Teen < Mature < Explicit.
 - archive warnings precision/recall: the four AO3 archive warnings in `Detected.warnings` against
   the gold ones, summed over items ('No Archive Warnings Apply' and 'Creator Chose Not To Use
   Archive Warnings' are no warning).
+- warned though declaring none: over items whose page declares "No Archive Warnings Apply" (or
+  "None"), the share with an archive warning detected (lower is better).
 Excerpts are graded against their gold rating; long works against their declared rating (the
 set's README rule), when they declare one.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..model import Work
 from .fanfic import AO3_RATINGS, ARCHIVE_WARNINGS, Item, gold_rating, names_match, rate
 
 _ADULT = {"Mature", "Explicit"}
+_NO_WARNINGS_RE = re.compile(r"^\s*(?:no archive warnings apply|none)\.?\s*$", re.IGNORECASE)
 
 
 def _step(name: str | None) -> int | None:
@@ -29,7 +34,7 @@ def score(item: Item, work: Work) -> dict:
     errors: list[str] = []
     counts = {"rating_items": 0, "rating_exact": 0, "rating_within_one": 0, "adult_items": 0, "adult_found": 0,
               "general_items": 0, "general_as_adult": 0, "warn_items": 0, "warn_gold": 0, "warn_pred": 0,
-              "warn_right": 0, "warn_found": 0}
+              "warn_right": 0, "warn_found": 0, "quiet_items": 0, "quiet_warned": 0}
     if item.set == "excerpts":
         gold = item.gold["rating_gold"]
     else:
@@ -55,6 +60,8 @@ def score(item: Item, work: Work) -> dict:
         found = [g for g in gold_warnings if any(names_match(g, p) for p in pred)]
         counts.update(warn_items=1, warn_gold=len(gold_warnings), warn_pred=len(pred), warn_right=len(right),
                       warn_found=len(found))
+        if _NO_WARNINGS_RE.match((item.gold.get("declared") or {}).get("warnings") or ""):
+            counts.update(quiet_items=1, quiet_warned=int(bool(pred)))
         if len(right) < len(pred) or len(found) < len(gold_warnings):
             errors.append(f"archive warnings {gold_warnings}: detected {pred}")
     counts["errors"] = errors
@@ -72,4 +79,6 @@ def summarize(counts: list[dict]) -> dict:
         "General rated Mature or above": rate(total("general_as_adult"), total("general_items")),
         "archive warnings precision": rate(total("warn_right"), total("warn_pred")),
         "archive warnings recall": rate(total("warn_found"), total("warn_gold")),
+        "warned though declaring none": rate(total("quiet_warned"), total("quiet_items")),
+        "items declaring no warnings": total("quiet_items"),
     }
