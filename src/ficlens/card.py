@@ -32,6 +32,7 @@ def tag_rows(work: Work) -> list[tuple[str, str, str]]:
         ("Relationships", ", ".join(d.relationships), _names(t.relationships)),
         ("Characters", ", ".join(d.characters), _names(t.characters[:12])),
         ("Additional Tags", ", ".join(d.additional_tags), _names(t.additional_tags)),
+        ("Language", d.language or "", f"{t.language.name} ({t.language.confidence:.2f})" if t.language else ""),
     ]
 
 

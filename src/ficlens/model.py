@@ -198,7 +198,7 @@ class Tag:
     """A label the pipeline suggests, with its evidence."""
 
     name: str = doc("Tag name in AO3's vocabulary.")
-    type: str = doc("rating, warning, category, fandom, relationship, character or freeform.")
+    type: str = doc("rating, warning, category, fandom, relationship, character, freeform or language.")
     confidence: float = doc("Confidence, 0..1.", default=0.0)
     evidence: list[Evidence] = doc("Spans of story text that justify the tag.", default_factory=list)
 
@@ -225,6 +225,9 @@ class Detected:
     characters: list[Tag] = doc("Character tags, most prominent first.", default_factory=list)
     relationships: list[Tag] = doc("Relationship tags, strongest first.", default_factory=list)
     additional_tags: list[Tag] = doc("Suggested freeform tags.", default_factory=list)
+    language: Tag | None = doc(
+        "The AO3 language the story text is written in, when none is declared; absent when unsure.", default=None
+    )
 
 
 @dataclass

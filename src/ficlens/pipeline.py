@@ -24,6 +24,7 @@ from .version import __version__
 # requires and provides (a test checks it).
 STAGE_CLASSES = {
     "structure": ("ficlens.structure", "StructureStage"),
+    "language": ("ficlens.language", "LanguageStage"),
     "characters": ("ficlens.characters", "CharactersStage"),
     "dialogue": ("ficlens.dialogue", "DialogueStage"),
     "fandoms": ("ficlens.fandoms", "FandomsStage"),

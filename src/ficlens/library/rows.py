@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..language.names import display_name, resolve
 from ..model import Work
 from .search import tag_key
 
@@ -15,6 +16,9 @@ def work_tags(work: Work) -> list[tuple[str, str, str]]:
     """(type, name, source) rows for every declared and detected tag, deduplicated by key."""
     d = work.declared
     rows: list[tuple[str, str, str]] = []
+    if d.language:
+        language = resolve(d.language)
+        rows.append(("language", language.name if language else d.language, "declared"))
     if d.rating:
         rows.append(("rating", d.rating, "declared"))
     for type_, names in (
@@ -27,7 +31,7 @@ def work_tags(work: Work) -> list[tuple[str, str, str]]:
     ):
         rows.extend((type_, n, "declared") for n in names)
     det = work.detected
-    detected_tags = ([det.rating] if det.rating else []) + [
+    detected_tags = ([det.rating] if det.rating else []) + ([det.language] if det.language else []) + [
         *det.warnings, *det.category, *det.fandoms, *det.relationships, *det.characters, *det.additional_tags
     ]
     rows.extend((t.type, t.name, "detected") for t in detected_tags)
@@ -57,7 +61,7 @@ def blurb(work: Work) -> dict[str, Any]:
         "relationships": d.relationships,
         "characters": d.characters,
         "additional_tags": d.additional_tags,
-        "language": d.language,
+        "language": display_name(work) or None,
         "chapters": d.chapters or (f"{work.stats.chapters}/?" if work.stats.chapters else None),
         "complete": d.complete,
         "words": d.words if d.words is not None else work.stats.words,
@@ -72,6 +76,7 @@ def blurb(work: Work) -> dict[str, Any]:
             "relationships": [t.name for t in det.relationships],
             "characters": [t.name for t in det.characters],
             "additional_tags": [t.name for t in det.additional_tags],
+            "language": det.language.name if det.language else None,
         },
         "source_format": work.source.format,
     }
@@ -90,8 +95,8 @@ def work_row(work: Work) -> dict[str, Any]:
         "authors": authors,
         "author_key": tag_key(authors) or "\uffff",
         "summary": d.summary or "",
-        "language": d.language or "",
-        "language_key": tag_key(d.language or ""),
+        "language": display_name(work),
+        "language_key": tag_key(display_name(work)),
         "words": d.words if d.words is not None else work.stats.words,
         "complete": None if d.complete is None else int(d.complete),
         "crossover": int(len(fandoms) > 1),

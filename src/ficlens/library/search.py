@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import FiclensError
+from ..language.names import resolve
 
-TAG_TYPES = ("rating", "warning", "category", "fandom", "relationship", "character", "freeform")
+TAG_TYPES = ("rating", "warning", "category", "fandom", "relationship", "character", "freeform", "language")
 TAG_SOURCES = ("declared", "detected")
 SORTS = ("best", "words", "added", "title", "author")
 MAX_PER_PAGE = 100
@@ -215,8 +216,11 @@ def where_clause(query: SearchQuery, dialect: Dialect) -> tuple[str, str, list]:
         conds.append("w.crossover = ?")
         params.append(1 if query.crossover else 0)
     if query.language:
+        # 'es', 'Spanish' and 'Español' all find the works filed under AO3's name, Español.
+        wanted = clean(query.language)
+        language = resolve(wanted)
         conds.append("w.language_key = ?")
-        params.append(tag_key(clean(query.language)))
+        params.append(tag_key(language.name if language else wanted))
     return from_sql, (" AND ".join(conds) or "1 = 1"), params
 
 

@@ -45,7 +45,8 @@ SECURITY_HEADERS = {
 SORT_LABELS = {"best": "Best Match", "added": "Date Added", "words": "Word Count", "title": "Title",
                "author": "Author"}
 FACET_LABELS = {"rating": "Ratings", "warning": "Warnings", "category": "Categories", "fandom": "Fandoms",
-                "relationship": "Relationships", "character": "Characters", "freeform": "Additional Tags"}
+                "relationship": "Relationships", "character": "Characters", "freeform": "Additional Tags",
+                "language": "Languages"}
 RATING_SYMBOLS = {"general audiences": ("G", "rating-general"), "teen and up audiences": ("T", "rating-teen"),
                   "mature": ("M", "rating-mature"), "explicit": ("E", "rating-explicit")}
 
