@@ -35,11 +35,12 @@ def test_every_stage_is_a_stage_and_the_canonical_order_satisfies_what_each_requ
 
 
 def test_prerequisites_are_added_unless_the_work_has_been_through_them():
-    assert with_prerequisites(["dialogue"]) == ["structure", "characters", "dialogue"]
+    # dialogue supports English only, so it needs the work's language too.
+    assert with_prerequisites(["dialogue"]) == ["structure", "language", "characters", "dialogue"]
     assert with_prerequisites(["content", "structure"]) == list(STAGES)
-    assert with_prerequisites(["dialogue"], done={"structure", "characters"}) == ["dialogue"]
+    assert with_prerequisites(["dialogue"], done={"structure", "language", "characters"}) == ["dialogue"]
     work = default_pipeline().run(read_text(STORY), ["dialogue"])
-    assert list(work.pipeline) == ["ficlens", "structure", "characters", "dialogue"]
+    assert list(work.pipeline) == ["ficlens", "structure", "language", "characters", "dialogue"]
     assert [q.text for q in work.quotes] == ["Tea?", "Please,"]
 
 

@@ -207,7 +207,10 @@ class Tag:
 class Check:
     """A disagreement between what is declared and what the text shows."""
 
-    field: str = doc("rating, warnings, additional_tags, category, fandoms, relationships or characters.")
+    field: str = doc(
+        "rating, warnings, additional_tags, category, fandoms, relationships, characters, or language "
+        "(a stage that did not run because the work's language is one it does not support)."
+    )
     declared: str | None = doc("The declared value.", default=None)
     detected: str | None = doc("The detected value.", default=None)
     message: str = doc("A sentence a person can act on.", default="")
@@ -279,7 +282,11 @@ class Work:
     checks: list[Check] = doc("Where declared labels disagree with the text.", default_factory=list)
     stats: Stats = doc("Counts over story text.", default_factory=Stats)
     warnings: list[str] = doc("Problems met while reading or analysing that did not stop it.", default_factory=list)
-    pipeline: dict[str, str] = doc("Version of ficlens and of each stage that ran.", default_factory=dict)
+    pipeline: dict[str, str] = doc(
+        "Version of ficlens and of each stage; a stage that did not run because it does not support the "
+        "work's language adds '; not run: <language> (<languages> only)'.",
+        default_factory=dict,
+    )
 
     def to_dict(self, include_text: bool = False) -> dict[str, Any]:
         """The JSON form; `text` is included only when asked for."""

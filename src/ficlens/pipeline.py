@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import FiclensError, StageError
-from .model import Work
+from .language.names import english_name, work_language
+from .model import Check, Work
 from .readers import read_path, read_text
 from .stages import Stage
 from .version import __version__
@@ -44,6 +45,11 @@ def unknown_stages(names: Iterable[str]) -> list[str]:
     return [n for n in names if n not in STAGE_CLASSES]
 
 
+def requirements(cls: type) -> tuple[str, ...]:
+    """The layers a stage reads: those it names, and the work's language when it supports only some."""
+    return tuple(cls.requires) + (("language",) if cls.languages is not None else ())
+
+
 def with_prerequisites(names: Iterable[str], done: Iterable[str] = ()) -> list[str]:
     """The named stages plus every stage that provides a layer they require (directly or through
     another), except the stages in `done`; in canonical order."""
@@ -51,7 +57,7 @@ def with_prerequisites(names: Iterable[str], done: Iterable[str] = ()) -> list[s
     wanted = list(dict.fromkeys(names))
     done = set(done)
     for name in wanted:  # grows while it is walked
-        for layer in stage_class(name).requires:
+        for layer in requirements(stage_class(name)):
             needed = provider[layer]
             if needed not in wanted and needed not in done:
                 wanted.append(needed)
@@ -90,6 +96,9 @@ class Pipeline:
         work.pipeline["ficlens"] = __version__
         for name in chosen:
             stage = self.stages[name]
+            if unsupported(stage, work):
+                record_not_run(stage, work)
+                continue
             try:
                 work = stage(work)
             except FiclensError:
@@ -105,6 +114,35 @@ class Pipeline:
 
     def analyze(self, text_or_path: str | os.PathLike) -> Work:
         return self.run(load(text_or_path))
+
+    def is_current(self, recorded: dict[str, str]) -> bool:
+        """Whether a work analysed with these recorded versions would be analysed the same now
+        (a stage that did not run for the work's language counts with its version)."""
+        return {name: version.split(NOT_RUN)[0] for name, version in recorded.items()} == self.versions()
+
+
+# What `work.pipeline` adds to a stage's version when the stage did not run for the work's language.
+NOT_RUN = "; not run: "
+# What the card says was not analysed, for stages whose output has a name of its own.
+OUTPUT_NAMES = {"content": "content labels", "dialogue": "dialogue", "characters": "characters"}
+
+
+def unsupported(stage: Stage, work: Work) -> bool:
+    """Whether the work is in a language the stage does not support (an unknown language is supported)."""
+    if stage.languages is None:
+        return False
+    language = work_language(work)
+    return language is not None and language.code not in stage.languages
+
+
+def record_not_run(stage: Stage, work: Work) -> None:
+    """Say in `work.pipeline` and in a check that the stage left the work alone, and why."""
+    language = work_language(work)
+    only = " and ".join(sorted(english_name(code) for code in stage.languages or ())) + " only"
+    work.pipeline[stage.name] = f"{stage.version}{NOT_RUN}{language.name} ({only})"
+    message = f"{OUTPUT_NAMES.get(stage.name, stage.name + ' stage')}: {only}; not analysed"
+    work.checks = [c for c in work.checks if c.message != message]
+    work.checks.append(Check(field="language", declared=work.declared.language, detected=language.name, message=message))
 
 
 @dataclass(frozen=True)

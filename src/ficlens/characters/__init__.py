@@ -25,7 +25,9 @@ class CharactersStage:
     name = "characters"
     requires = ("paratext", "scenes", "sentences", "quotations")
     provides = ("characters", "mentions", "narration")
-    languages = frozenset({"en"})
+    # Names are found in any language written with capitals; the mention tagger, pronouns and
+    # epithets are English and find nothing elsewhere.
+    languages = None
 
     def __init__(self, tagger=SHIPPED, boundary_ranker=SHIPPED, pronoun_weights=SHIPPED):
         files = {name: shipped_file(__package__, name) for name in MODEL_FILES}

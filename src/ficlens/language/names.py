@@ -64,6 +64,12 @@ def resolve(value: str | None) -> Language | None:
     return by_key.get(head) if head not in (key, "pt") else None
 
 
+def english_name(code: str) -> str:
+    """The English name of the language an ISO code means ('en' -> 'English'); the code when unknown."""
+    language = resolve(code)
+    return language.english if language is not None else code
+
+
 def work_language(work: Work) -> Language | None:
     """The work's language: as declared when AO3 knows it, else as detected, else None."""
     declared = resolve(work.declared.language)

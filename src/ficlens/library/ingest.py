@@ -177,9 +177,8 @@ def reindex_library(library: Library, force: bool, on_error: Callable[[str], Non
     from ..pipeline import default_pipeline
 
     pipeline = pipeline or default_pipeline()
-    now = pipeline.versions()
     report = Report()
-    stale = [(i, p) for i, versions, p, _ in library.pipelines() if force or versions != now]
+    stale = [(i, p) for i, versions, p, _ in library.pipelines() if force or not pipeline.is_current(versions)]
     report.skipped = library.count() - len(stale)
     with _progress(len(stale), "reindexing") as progress:
         task = progress.add_task("reindex", total=len(stale))
