@@ -5,19 +5,42 @@ Stages share these so that a 'word' means the same thing everywhere.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 # A token: a word with inner apostrophes/hyphens ("don't", "well-known"), or one non-space symbol.
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|\S", re.UNICODE)
 
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+# AO3's word (its lib/word_counter.rb): each character of a script written without spaces (Han,
+# Hiragana, Katakana, Thai) is a word of its own; other words are runs of letters, digits and the
+# combining marks written on them ("हिन्दी" is one word), joined by apostrophes and single hyphens
+# ("don't", "well-known"; "--" breaks). Hangul is written with spaces and counted by them.
+_WORD_CHARS = json.loads(Path(__file__).with_name("word_chars.json").read_text(encoding="utf-8"))
+_SCRIPT_RANGES = sorted(r for ranges in _WORD_CHARS["character_scripts"].values() for r in ranges)
+_MARK_RANGES = [m for m in _WORD_CHARS["marks"] if not any(a <= m[0] and m[1] <= b for a, b in _SCRIPT_RANGES)]
 
-# AO3 word: runs of letters/digits joined by apostrophes and single hyphens; "--" breaks;
-# each CJK character is a word of its own.
-AO3_WORD_RE = re.compile(
-    rf"[{_CJK}]|[^\W_{_CJK}]+(?:(?:['’]|-(?!-))[^\W_{_CJK}]+)*",
-    re.UNICODE,
-)
+
+def _char_class(ranges: list[list[int]], bmp_only: bool) -> str:
+    """The inside of a regex character class for inclusive code point ranges."""
+    out = []
+    for start, end in ranges:
+        if bmp_only and start > 0xFFFF:
+            continue
+        end = min(end, 0xFFFF) if bmp_only else end
+        out.append(re.escape(chr(start)) + ("" if end == start else "-" + re.escape(chr(end))))
+    return "".join(out)
+
+
+def _word_patterns(bmp_only: bool) -> tuple[re.Pattern, re.Pattern]:
+    scripts, marks = _char_class(_SCRIPT_RANGES, bmp_only), _char_class(_MARK_RANGES, bmp_only)
+    return re.compile(f"[{scripts}]"), re.compile(rf"[\w{marks}]+(?:(?:['’]|-(?!-))[\w{marks}]+)*")
+
+
+# Ranges above U+FFFF slow every class down fourfold, so text without such characters (nearly
+# all) is read with classes of the Basic Multilingual Plane only.
+_BMP_PATTERNS = _word_patterns(bmp_only=True)
+_ALL_PATTERNS = _word_patterns(bmp_only=False)
 
 # Below this many characters the regex is as quick as the byte-level counter.
 _FAST_COUNT_MIN = 2048
@@ -94,18 +117,31 @@ def _count_ascii_words(segment: str) -> int:
     return runs - joins
 
 
+def regex_word_count(segment: str) -> int:
+    """AO3 words of any text: the characters of the scripts counted one by one, then the runs
+    of letters, digits and marks in what is left ('_' joins nothing)."""
+    astral = not segment.isascii() and max(segment) > "\uffff"
+    script_char, run = _ALL_PATTERNS if astral else _BMP_PATTERNS
+    count = 0
+    if script_char.search(segment):
+        segment, count = script_char.subn(" ", segment)
+    if "_" in segment:
+        segment = segment.replace("_", " ")
+    return count + sum(1 for _ in run.finditer(segment))
+
+
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     """Words in text[start:end] by AO3's rules."""
     end = len(text) if end is None else end
+    segment = text[start:end]
     if end - start >= _FAST_COUNT_MIN:
-        segment = text[start:end]
         if not segment.isascii():
             for char, replacement in _TYPOGRAPHIC:
                 if char in segment:
                     segment = segment.replace(char, replacement)
         if segment.isascii():
             return _count_ascii_words(segment)
-    return sum(1 for _ in AO3_WORD_RE.finditer(text, start, end))
+    return regex_word_count(segment)
 
 
 def excerpt(text: str, start: int, end: int, limit: int = 300) -> str:
