@@ -35,7 +35,7 @@ def test_every_stage_is_a_stage_and_the_canonical_order_satisfies_what_each_requ
 
 
 def test_prerequisites_are_added_unless_the_work_has_been_through_them():
-    # dialogue supports English only, so it needs the work's language too.
+    # dialogue reads the work's language (its speech tags), so the language stage runs first.
     assert with_prerequisites(["dialogue"]) == ["structure", "language", "characters", "dialogue"]
     assert with_prerequisites(["content", "structure"]) == list(STAGES)
     assert with_prerequisites(["dialogue"], done={"structure", "language", "characters"}) == ["dialogue"]

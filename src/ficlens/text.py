@@ -144,6 +144,15 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     return regex_word_count(segment)
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """text[start:end] without the white space at its ends, as (start, end); None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
 def excerpt(text: str, start: int, end: int, limit: int = 300) -> str:
     """The span's text on one line, shortened to `limit` characters."""
     s = " ".join(text[start:end].split())

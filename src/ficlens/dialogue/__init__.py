@@ -16,16 +16,17 @@ import bisect
 
 import numpy as np
 
+from ..language.names import work_language
 from ..model import Quote, Span, Work
 from ..stages import SHIPPED, shipped_file, stage_version
 from ..text import count_words
-from . import ranker
+from . import ranker, speech_tags
 from .attributor import Attributor
 from .decode import decide, decode_beam, named_speaker, tag_addressees
 from .patterns import BEAM_WIDTH, NEW_CONVERSATION_GAP
 from .quotes import Utterance, group_utterances
 
-VERSION = "1"
+VERSION = "2"
 
 def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: list | None = None) -> Work:
     """Fill work.quotes.
@@ -36,13 +37,21 @@ def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: 
     """
     text = work.text
     paragraphs = [(p.start, p.end) for p in work.paragraphs]
-    utterances = group_utterances(text, work.quotations, paragraphs)
+    language = work_language(work)
+    if language is None or language.code == "en":
+        other_tags = None
+        utterances = group_utterances(text, work.quotations, paragraphs)
+    else:
+        # Other languages: tags from their word lists, if ficlens has them; one turn per paragraph.
+        other_tags = speech_tags.for_language(language.code)
+        utterances = group_utterances(text, work.quotations, paragraphs,
+                                      split_incises=other_tags and other_tags.split_incises, join_paragraph=True)
     att = Attributor(work, utterances, paragraphs)
     att.opens_scene = _opens_scene(work, utterances)
 
     # Pass 1: tags, so every character named in one is known before pronouns are resolved.
     att.scan_names([u.start for u in utterances], [u.end for u in utterances])
-    tags = att.tags = [att.find_tag(i) for i in range(len(utterances))]
+    tags = att.tags = [(other_tags.find_tag(att, i) if other_tags else att.find_tag(i)) for i in range(len(utterances))]
     for tag in tags:
         if tag and tag["subj"][0].isupper() and tag["subj"] not in ("He", "She", "I", "They"):
             name = att.name(tag["subj"], keep_article=True)
@@ -148,19 +157,23 @@ class DialogueStage:
     """
 
     name = "dialogue"
-    requires = ("paragraphs", "quotations", "scenes", "characters", "mentions")
+    # The work's language picks the speech tags: English rules, or another language's word lists.
+    requires = ("paragraphs", "quotations", "scenes", "characters", "mentions", "language")
     provides = ("quotes",)
-    languages = frozenset({"en"})
+    # Quotes in every convention the structure stage reads; speech tags in English and in the
+    # languages of speech_tags.json (others get their quotes, and speakers from the ranker alone).
+    languages = None
 
     def __init__(self, ranker_weights=SHIPPED, beam_width: int = BEAM_WIDTH):
         self.beam_width = beam_width
+        word_lists = shipped_file(__package__, speech_tags.WORD_LISTS)
         if ranker_weights is SHIPPED:
             model = shipped_file(__package__, ranker.MODEL_FILE)
             self.weights = ranker.load_weights(model)
-            self.version = stage_version(VERSION, [model])
+            self.version = stage_version(VERSION, [model, word_lists])
         else:
             self.weights = ranker_weights
-            self.version = stage_version(VERSION) + ("+custom" if ranker_weights is not None else "+rules")
+            self.version = stage_version(VERSION, [word_lists]) + ("+custom" if ranker_weights is not None else "+rules")
         if beam_width != BEAM_WIDTH:
             self.version += f"+beam{beam_width}"
 

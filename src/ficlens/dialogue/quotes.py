@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Quotation
@@ -97,24 +98,33 @@ def _joins(text: str, prev_end: int, next_part: tuple[int, int], prev_part: tupl
     return core.endswith((",", ":", "—", "–", "-"))
 
 
-def group_utterances(text: str, quotations: list[Quotation], paragraphs: list[tuple[int, int]]) -> list[Utterance]:
+def group_utterances(
+    text: str,
+    quotations: list[Quotation],
+    paragraphs: list[tuple[int, int]],
+    split_incises: Callable[[str, list[tuple[int, int]]], list[tuple[int, int]]] | None = None,
+    join_paragraph: bool = False,
+) -> list[Utterance]:
     """Utterances of the quoted stretches, in text order: a stretch that continues a quotation of
     the paragraph before joins its utterance; stretches of one paragraph split by a speech tag
-    join when `_joins` says they are one speech."""
+    join when `_joins` says they are one speech, or always with `join_paragraph` (languages whose
+    paragraphs are one turn each). `split_incises` cuts out speech tags written inside a quotation
+    without marks of their own (French « Laisse-le, marmonna Ron. Il est las. »)."""
     starts = [lo for lo, _ in paragraphs]
     utterances: list[Utterance] = []
     current: Utterance | None = None
     for q in quotations:
         index = bisect.bisect_right(starts, q.start) - 1
-        part = (q.start, q.end)
-        if q.continues and current is not None:
-            current.parts.append(part)
-            current.last_paragraph = index
-        elif current is not None and current.last_paragraph == index and _joins(
-            text, current.end, part, current.parts[-1], paragraphs[index][1]
-        ):
-            current.parts.append(part)
-        else:
-            current = Utterance(parts=[part], paragraph=index, last_paragraph=index)
-            utterances.append(current)
+        parts = split_incises(text, [(q.start, q.end)]) if split_incises else [(q.start, q.end)]
+        for k, part in enumerate(parts):
+            if q.continues and k == 0 and current is not None:
+                current.parts.append(part)
+                current.last_paragraph = index
+            elif current is not None and current.last_paragraph == index and (
+                join_paragraph or _joins(text, current.end, part, current.parts[-1], paragraphs[index][1])
+            ):
+                current.parts.append(part)
+            else:
+                current = Utterance(parts=[part], paragraph=index, last_paragraph=index)
+                utterances.append(current)
     return utterances

@@ -21,7 +21,7 @@ from ..text import count_words
 from .quotations import find_quotations
 from .sentences import split_sentences
 
-VERSION = "2"
+VERSION = "3"
 
 class LinePattern:
     """A pattern over whole lines, searched through each line's leading newline so that the
