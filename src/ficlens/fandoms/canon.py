@@ -12,7 +12,7 @@ from ..model import Character, Evidence, Tag, Work
 from ..text import excerpt
 from .detect import Hit
 from .pack_index import PackIndex
-from .packs import READER, display_name, fold, name_parts, normalise_surface
+from .packs import FIRST, KINDS, NAME, READER, WORD, display_name, fold, name_parts, normalise_surface
 
 MAX_TAG_EVIDENCE = 3
 ORIGINAL_SHARE = 0.15  # an original character is tagged when this prominent relative to the lead
@@ -24,32 +24,35 @@ _TITLE_RE = re.compile(
 _READER_FORMS = frozenset({"reader", "y n", "yn", "you", "oc", "f reader", "m reader"})
 
 Canon = tuple[int, int]  # (pack, character index)
+NAMING_KINDS = frozenset({NAME, FIRST, WORD})
 
 
-def resolve_hits(hits: list[Hit], rank: dict[int, int]) -> list[tuple[int, int, Canon]]:
-    """Hits naming a character of a claimed fandom, each resolved to one canonical character.
+def resolve_hits(hits: list[Hit], rank: dict[int, int]) -> list[tuple[int, int, Canon, bool]]:
+    """Hits naming a character of a claimed fandom, each resolved to one canonical character, and
+    whether the hit names the character (a weak alias or an epithet only resolves it).
 
     A form shared by several characters of the fandom ('Winchester') goes to the one named
     most often unambiguously; with no such evidence it stays unresolved.
     """
-    candidates: list[tuple[Hit, list[Canon]]] = []
+    candidates: list[tuple[Hit, list[Canon], bool]] = []
     unambiguous: Counter = Counter()
     for hit in hits:
         options = [(p, c) for p, c, _ in hit.entries if p in rank and c >= 0]
         if not options:
             continue
         best = min(rank[p] for p, _ in options)
+        naming = any(KINDS[k] in NAMING_KINDS for p, c, k in hit.entries if p in rank and rank[p] == best and c >= 0)
         options = sorted({o for o in options if rank[o[0]] == best})
-        candidates.append((hit, options))
+        candidates.append((hit, options, naming))
         if len(options) == 1:
             unambiguous[options[0]] += 1
     resolved = []
-    for hit, options in candidates:
+    for hit, options, naming in candidates:
         if len(options) > 1:
             options = sorted(options, key=lambda o: -unambiguous[o])
             if unambiguous[options[0]] == unambiguous[options[1]]:
                 continue
-        resolved.append((hit.start, hit.end, options[0]))
+        resolved.append((hit.start, hit.end, options[0], naming))
     return resolved
 
 
@@ -58,22 +61,25 @@ def next_id(work: Work) -> int:
     return 1 + max((int(c.id[1:]) for c in work.characters if _ID_RE.fullmatch(c.id)), default=-1)
 
 
-def map_characters(work: Work, index: PackIndex, resolved: list[tuple[int, int, Canon]]) -> dict[str, list[int]]:
-    """Give clustered characters their canonical tags and add canonical ones nobody clustered.
+def map_characters(work: Work, index: PackIndex, resolved: list[tuple[int, int, Canon, bool]]) -> dict[str, list[int]]:
+    """Give clustered characters their canonical tags and add canonical ones nobody clustered
+    (only those the work names: 'God' alone makes no Chuck Shurley).
 
     Returns each character id's mention offsets (the characters stage's mentions plus the
     pack hits), which the relationship scoring reads.
     """
-    hit_starts = [start for start, _, _ in resolved]
+    hit_starts = [start for start, _, _, _ in resolved]
     votes: dict[str, Counter] = {}
     for m in work.mentions:  # a mention overlapping a resolved hit ('Slayer' in 'The Slayer')
         if m.character is None:
             continue
-        i = bisect.bisect_right(hit_starts, m.end - 1) - 1
-        if i >= 0 and resolved[i][1] > m.start:
+        i = bisect.bisect_left(hit_starts, m.start)  # the hit the mention starts with, else the one it overlaps
+        if not (i < len(resolved) and resolved[i][0] < m.end):
+            i -= 1
+        if i >= 0 and resolved[i][0] < m.end and resolved[i][1] > m.start:
             votes.setdefault(m.character, Counter())[resolved[i][2]] += 1
     surface_canon: dict[str, Counter] = {}
-    for start, end, canon in resolved:
+    for start, end, canon, _ in resolved:
         surface_canon.setdefault(normalise_surface(work.text[start:end]).lower(), Counter())[canon] += 1
     for ch in work.characters:
         if ch.reader:
@@ -102,14 +108,15 @@ def map_characters(work: Work, index: PackIndex, resolved: list[tuple[int, int, 
     for m in work.mentions:
         if m.character is not None:
             positions.setdefault(same.get(m.character, m.character), []).append(m.start)
-    counts = Counter(canon for _, _, canon in resolved)
+    counts = Counter(canon for _, _, canon, _ in resolved)
+    named = {canon for _, _, canon, naming in resolved if naming}
     surfaces: dict[Canon, set[str]] = {}
-    for start, end, canon in resolved:
+    for start, end, canon, _ in resolved:
         surfaces.setdefault(canon, set()).add(normalise_surface(work.text[start:end]))
     total = sum(c.mentions for c in work.characters) + sum(counts.values())
     number = next_id(work)
     for canon, n in counts.most_common():
-        if canon in owner:
+        if canon in owner or canon not in named:
             continue
         pc = index.pack(canon[0]).characters[canon[1]]
         cid = f"c{number}"
@@ -121,8 +128,9 @@ def map_characters(work: Work, index: PackIndex, resolved: list[tuple[int, int, 
             )
         )
         owner[canon] = cid
-    for start, _, canon in resolved:
-        positions.setdefault(owner[canon], []).append(start)
+    for start, _, canon, _ in resolved:
+        if canon in owner:
+            positions.setdefault(owner[canon], []).append(start)
     for cid, offs in positions.items():
         positions[cid] = sorted(set(offs))
     return positions

@@ -227,7 +227,7 @@ def named_fandoms(work: Work, index: PackIndex) -> dict[int, tuple[int, int]]:
             line_end = s.end if line_end < 0 else line_end
             if line_end - line_start < 300 and (not lines or lines[-1][0] != line_start):
                 lines.append((line_start, line_end, True))
-    found = _title_line_fandoms(text, index)
+    found: dict[int, tuple[int, int]] = {}
     names = index.written_names  # case kept: 'ME' is Mass Effect, 'me' is not
     longest = max((len(k.split()) for k in names), default=0)
     for start, end, claim_line in lines:
@@ -242,9 +242,10 @@ def named_fandoms(work: Work, index: PackIndex) -> dict[int, tuple[int, int]]:
     return found
 
 
-def _title_line_fandoms(text: str, index: PackIndex) -> dict[int, tuple[int, int]]:
+def title_line_fandoms(text: str, index: PackIndex) -> dict[int, tuple[int, int]]:
     """Fandom names in the first short lines of a work, written in any case ('hetalia -- america',
-    'Stargate SG-1 fic: ...'): a long name that is no everyday word is enough there."""
+    'Stargate SG-1 fic: ...'). A title is often just words, so this names a fandom only for a
+    pack that has characters in the work too ('Title: Sanctuary' is no Sanctuary (TV))."""
     found: dict[int, tuple[int, int]] = {}
     pos = 0
     lines = 0
@@ -346,6 +347,9 @@ def claim_fandoms(
     declared, _ = declared_fandoms(work, index)
     named = named_fandoms(work, index)
     evidence = gather(hits)
+    for pack, span in title_line_fandoms(work.text, index).items():
+        if pack not in named and evidence.get(pack) and evidence[pack].characters:
+            named[pack] = span
     for pack, span in named.items():
         ev = evidence.setdefault(pack, Evidence(pack))
         ev.named = True
