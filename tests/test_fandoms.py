@@ -148,6 +148,36 @@ def test_header_and_declared_fandom_are_evidence():
     assert [t.name for t in work.detected.fandoms] == ["Some Fandom Nobody Packed"]
 
 
+@pytest.mark.parametrize(
+    "text, fandom",
+    [
+        # Two main characters by first name and a nickname, in a 60-word drabble.
+        ("Dean tossed the keys to Sammy and told him to drive. Sam rolled his eyes but took them, and the "
+         "Impala purred out of the motel lot. They had a hunt two states over, a salt line to lay before dark, "
+         "and Dean wanted pie first. Sam said nothing. He never won the pie argument.", "Supernatural (TV 2005)"),
+        ("Stiles climbed out of the Jeep and stared at the burned-out house. Derek was already on the porch, "
+         "arms folded, scowling like the woods owed him money. Scott would be late again.", "Teen Wolf (TV)"),
+        # A site's category path and a title line naming the show, with few names in the prose.
+        ("Books » Harry Potter » A Quiet Year\n\nThe owl came at dawn. She read the letter twice and then "
+         "folded it away, and went down to breakfast as if nothing had changed.", "Harry Potter - J. K. Rowling"),
+        ("Stargate SG-1 fic: Cold Open\n\nThe gate spun up and the team walked through into the rain. "
+         "Nobody spoke until the base came into view.", "Stargate SG-1"),
+    ],
+)
+def test_short_texts_get_their_fandom_from_names_and_what_they_declare(text, fandom):
+    work = ficlens.analyze(text)
+    assert [t.name for t in work.detected.fandoms][:1] == [fandom]
+
+
+def test_an_original_story_with_everyday_names_gets_no_fandom():
+    text = (
+        "Rose found John in the kitchen at midnight, eating cold rice out of the pot. Her brother Harry had "
+        "left the door open again, and the cat was gone. They walked the lane together calling for it until "
+        "Mary from next door leaned out of her window and told them to go to bed. "
+    ) * 4
+    assert ficlens.analyze(text).detected.fandoms == []
+
+
 def test_stage_alone_adds_canonical_characters_with_fresh_ids():
     work = ficlens.analyze(FIXTURES / "good_omens.txt", stages=["fandoms"])
     assert [t.name for t in work.detected.fandoms] == ["Good Omens (TV)"]

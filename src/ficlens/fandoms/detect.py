@@ -244,7 +244,7 @@ def named_fandoms(work: Work, index: PackIndex) -> dict[int, tuple[int, int]]:
 
 def title_line_fandoms(text: str, index: PackIndex) -> dict[int, tuple[int, int]]:
     """Fandom names in the first short lines of a work, written in any case ('hetalia -- america',
-    'Stargate SG-1 fic: ...'). A title is often just words, so this names a fandom only for a
+    'Stargate SG-1 fic: ...'). A title is often just words, so a one-word name counts only for a
     pack that has characters in the work too ('Title: Sanctuary' is no Sanctuary (TV))."""
     found: dict[int, tuple[int, int]] = {}
     pos = 0
@@ -348,7 +348,8 @@ def claim_fandoms(
     named = named_fandoms(work, index)
     evidence = gather(hits)
     for pack, span in title_line_fandoms(work.text, index).items():
-        if pack not in named and evidence.get(pack) and evidence[pack].characters:
+        one_word = " " not in work.text[span[0] : span[1]].strip()
+        if pack not in named and (not one_word or (evidence.get(pack) and evidence[pack].characters)):
             named[pack] = span
     for pack, span in named.items():
         ev = evidence.setdefault(pack, Evidence(pack))
