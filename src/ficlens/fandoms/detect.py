@@ -144,6 +144,7 @@ def scan(text: str, spans: list[tuple[int, int, bool]], index: PackIndex) -> lis
     is tried as written first ("Bart's"), then without its ending ("Dean's")."""
     forms = index.forms
     first = index.first_tokens
+    second = index.second_tokens
     hits: list[Hit] = []
     for start, end, header in spans:
         matches = list(TOKEN_RE.finditer(text, start, end))
@@ -159,7 +160,10 @@ def scan(text: str, spans: list[tuple[int, int, bool]], index: PackIndex) -> lis
             found = 0
             for w_end in (m.end(), m.end() - 2) if possessive else (m.end(),):
                 word = text[m.start() : w_end]
-                lengths = first.get(word) or ("’" in word and first.get(word.replace("’", "'"))) or ()
+                key = word if word in first else word.replace("’", "'")
+                lengths = first.get(key, ())
+                if lengths and lengths[0] > 1 and (i + 1 >= n or _second_word(matches[i + 1]) not in second[key]):
+                    lengths = (1,) if 1 in lengths else ()  # 'the' not followed by a form's second word
                 for length in lengths:
                     if length > n - i:
                         continue
@@ -204,6 +208,11 @@ def _drop_other_people(text: str, hits: list[Hit]) -> list[Hit]:
         if entries:
             kept.append(Hit(hit.start, hit.end, hit.form, entries, hit.header))
     return kept
+
+
+def _second_word(m: re.Match) -> str:
+    word = m.group().replace("’", "'")
+    return word[:-2] if len(word) > 3 and word.endswith("'s") else word
 
 
 def _strip_possessive(m: re.Match) -> int:

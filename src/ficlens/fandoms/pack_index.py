@@ -44,6 +44,7 @@ class PackIndex:
     infos: list[PackInfo]
     forms: dict[str, list[Entry]]
     first_tokens: dict[str, tuple[int, ...]] = field(default_factory=dict)  # a form's first word -> its forms' word counts, most first
+    second_tokens: dict[str, set[str]] = field(default_factory=dict)  # a longer form's first word -> its second words
     fandom_names: dict[str, int] = field(default_factory=dict)  # folded fandom name -> pack
     written_names: dict[str, int] = field(default_factory=dict)  # the same with case kept, for text
     plain_word_names: set[str] = field(default_factory=set)  # written names that are everyday words
@@ -63,10 +64,13 @@ class PackIndex:
     def finish(self) -> PackIndex:
         """Derive the scanner's first-word table and the fandom-name table from the forms."""
         lengths: dict[str, set[int]] = {}
+        self.second_tokens = {}
         for form in self.forms:
             words = TOKEN_RE.findall(form)
             if words:
                 lengths.setdefault(words[0], set()).add(len(words))
+            if len(words) > 1:
+                self.second_tokens.setdefault(words[0], set()).add(words[1])
         self.first_tokens = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
         self.fandom_names = {}
         self.written_names = {}
