@@ -17,9 +17,9 @@ GOOD = """\
 @Lighthouse Keepers (TV)|Lighthouse; LK|1200
 c Marguerite Olsen|f|Marguerite; Maggie O|Olsen|the Keeper
 c Tobias Wren|m|Toby Wren|Wren
-c Min Seo | Captain Min|n|Seo
+c Min Seo | Captain Moonlark|n|Seo
 v Gull Point; foghorn
-p Marguerite Olsen/Tobias Wren = Margobias; Marguerite Olsen & Min Seo | Captain Min
+p Marguerite Olsen/Tobias Wren = Margobias; Marguerite Olsen & Min Seo | Captain Moonlark
 """
 
 
@@ -41,14 +41,14 @@ def test_a_good_source_builds_a_pack_and_its_index(tmp_path):
     assert pack.media == "TV Shows" and pack.works == 1200
     data = json.loads(built["lighthouse-keepers-tv.json"])
     assert data["characters"][2] == {
-        "name": "Min Seo | Captain Min", "gender": "nonbinary", "aliases": ["Seo"], "weak_aliases": [], "epithets": []
+        "name": "Min Seo | Captain Moonlark", "gender": "nonbinary", "aliases": ["Seo"], "weak_aliases": [], "epithets": []
     }
     assert data["pairings"] == [
         {"tag": "Marguerite Olsen/Tobias Wren", "aliases": ["Margobias"]},
-        "Marguerite Olsen & Min Seo | Captain Min",
+        "Marguerite Olsen & Min Seo | Captain Moonlark",
     ]
     forms = json.loads(built[INDEX_FILE])["forms"]
-    assert forms["Marguerite"] == [[0, 0, 1]] and forms["Captain Min"] == [[0, 2, 0]]  # a first name; a name
+    assert forms["Marguerite"] == [[0, 0, 1]] and forms["Captain Moonlark"] == [[0, 2, 0]]  # a first name; a name
     assert [e[1] for e in forms["Wren"]] == [1] and forms["Gull Point"] == [[0, -1, 5]]
     (tmp_path / "lighthouse.json").write_text(built["lighthouse-keepers-tv.json"], encoding="utf-8")
     assert load_pack_file(tmp_path / "lighthouse.json").pairings[0].aliases == ("Margobias",)

@@ -281,7 +281,9 @@ def _usable_first_name(word: str) -> bool:
 def name_kind(form: str) -> str:
     """How much a character's name or alias says about its fandom when read in a text."""
     if " " in form:
-        return NAME
+        words = form.replace(".", "").split()
+        plain = all(w[:1].islower() or w in NOT_FIRST_NAMES or is_everyday_word(w) for w in words)
+        return WORD if plain else NAME  # 'the Professor', 'Big Bad' are words; 'Fox Mulder' a name
     if form.lower() == form or len(form) < 3 or is_everyday_word(form):
         return WORD  # 'Will', 'Rose', 'Link': a word first, whatever else
     return FIRST if is_common_name(form) else NAME
