@@ -53,8 +53,8 @@ def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: 
     att.scan_names([u.start for u in utterances], [u.end for u in utterances])
     tags = att.tags = [(other_tags.find_tag(att, i) if other_tags else att.find_tag(i)) for i in range(len(utterances))]
     for tag in tags:
-        if tag and tag["subj"][0].isupper() and tag["subj"] not in ("He", "She", "I", "They"):
-            name = att.name(tag["subj"], keep_article=True)
+        if tag and tag.subject[0].isupper() and tag.subject not in ("He", "She", "I", "They"):
+            name = att.name(tag.subject, keep_article=True)
             if name:
                 att.index.get_or_add(name)
     att.learn_genders()

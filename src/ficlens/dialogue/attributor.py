@@ -25,7 +25,7 @@ from .patterns import (
     WORD_START_RE,
 )
 from .quotes import Utterance
-from .tags import TagReader
+from .tags import SpeechTag, TagReader
 
 
 class Attributor(TagReader):
@@ -58,7 +58,7 @@ class Attributor(TagReader):
         self.named: list[str | None] = []  # speaker fixed by each quote's name tag, if any
         self.vocative_cache: dict[int, list[str]] = {}
         self.addressed: list[list[str]] = []  # addressees found so far, quote by quote
-        self.tags: list[dict | None] = []
+        self.tags: list[SpeechTag | None] = []
         self.opens_scene: list[bool] = [False] * len(utterances)
         self.lower_counts: dict[str, int] = {}
         for w in LOWER_WORD_RE.findall(work.text):
@@ -258,9 +258,9 @@ class Attributor(TagReader):
         EPITHET_MIN_VOTES and EPITHET_MIN_SHARE of them."""
         votes: dict[str, dict[str, int]] = {}
         for i, tag in enumerate(self.tags):
-            if not tag or tag["kind"] != "description":
+            if not tag or tag.kind != "description":
                 continue
-            words = tag["subj"].split()
+            words = tag.subject.split()
             if words[0].lower() != "the" or len(words) > 3 or words[-1] in ANAPHORIC_NOUNS or words[-1] in PERSON_NOUNS:
                 continue
             phrase = " ".join(words).lower()

@@ -12,33 +12,34 @@ import numpy as np
 from . import ranker
 from .patterns import BEAT_RE, NEW_CONVERSATION_GAP, PERSON_NOUNS, VOICE_WORDS
 from .quotes import Utterance
+from .tags import SpeechTag
 
 if TYPE_CHECKING:
     from .attributor import Attributor
 
-def rule_pick(att: Attributor, i: int, u: Utterance, tag: dict | None, speakers: list, prev, prev2) -> dict:
+def rule_pick(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, speakers: list, prev, prev2) -> dict:
     """What each rule would say about the speaker (candidate keys), for the fixed order or the ranker."""
     text = att.text
     picks: dict = {}
     same_paragraph = i > 0 and att.utterances[i - 1].last_paragraph == u.paragraph
     if tag:
-        low = tag["subj"].lower()
+        low = tag.subject.lower()
         if low == "you":
             pass
         elif low in ("he", "she", "they"):
-            picks["pronoun"] = att.pronoun_candidates(low, tag["pos"])
-            resolved = att.mention_at.get(tag["pos"])  # the characters stage's reading of this pronoun
+            picks["pronoun"] = att.pronoun_candidates(low, tag.pos)
+            resolved = att.mention_at.get(tag.pos)  # the characters stage's reading of this pronoun
             if resolved:
                 picks["pronoun"] = [resolved] + [k for k in picks["pronoun"] if k != resolved][:2]
             picks["pronoun_word"] = low
-        elif tag["kind"] == "description":
+        elif tag.kind == "description":
             pronoun = PERSON_NOUNS.get(low.split()[-1])
             if pronoun:
-                picks["pronoun"] = att.pronoun_candidates(pronoun, tag["pos"])
+                picks["pronoun"] = att.pronoun_candidates(pronoun, tag.pos)
                 picks["pronoun_word"] = pronoun
                 picks["described_person"] = True
-        elif tag["kind"] == "beat" and low != "i":
-            name = att.name(tag["subj"], keep_article=True)
+        elif tag.kind == "beat" and low != "i":
+            name = att.name(tag.subject, keep_article=True)
             if name:
                 picks["beat_named"] = att.index.find(name) or "name:" + name
     if same_paragraph and speakers[i - 1]:
@@ -82,13 +83,13 @@ def rule_pick(att: Attributor, i: int, u: Utterance, tag: dict | None, speakers:
                     picks["previous_narration_subject"] = att.index.find(name) or "name:" + name
     if i > 0:
         previous_tag = att.tags[i - 1]
-        to = previous_tag.get("to") if previous_tag else None
+        to = previous_tag.to if previous_tag else None
         if to and to[0].isupper():
             name = att.name(to)
             if name:
                 picks["told_previous"] = att.index.find(name) or "name:" + name
         elif to:
-            picks["told_previous"] = att.relative_addressed(to, previous_tag["pos"], prev)
+            picks["told_previous"] = att.relative_addressed(to, previous_tag.pos, prev)
     if i > 0 and not same_paragraph:
         picks["vocative_previous"] = [c for c in att.vocatives(att.utterances[i - 1]) if c != prev]
     if i + 1 < len(att.utterances):
@@ -112,7 +113,7 @@ def rule_pick(att: Attributor, i: int, u: Utterance, tag: dict | None, speakers:
 
 def candidate_features(
     att: Attributor, u: Utterance, picks: dict, speakers: list, start: int, i: int, prev, prev2,
-    tag: dict | None = None, tagged: str | None = None,
+    tag: SpeechTag | None = None, tagged: str | None = None,
 ) -> tuple[list, np.ndarray]:
     """Candidate keys and their feature rows; `tagged`, the speaker a tag gives, is always a candidate."""
     keys: list[str] = []
@@ -157,8 +158,8 @@ def candidate_features(
     pron = picks.get("pronoun", [])
     want = {"he": "male", "she": "female"}.get(picks.get("pronoun_word", ""))
     new_paragraph = not (i > 0 and att.utterances[i - 1].last_paragraph == u.paragraph)
-    tag_pronoun = bool(tag) and tag["subj"].lower() in ("he", "she")
-    resolved = att.mention_at.get(tag["pos"]) if tag_pronoun else None
+    tag_pronoun = bool(tag) and tag.subject.lower() in ("he", "she")
+    resolved = att.mention_at.get(tag.pos) if tag_pronoun else None
     # The parties of the exchange whose known gender fits the tag's pronoun.
     fitting = [k for k in (prev, prev2) if k and want and att.candidate_gender(k) == want] if tag_pronoun else []
     alternating = (

@@ -20,11 +20,12 @@ from .patterns import (
     UNLISTED_LOGP,
 )
 from .quotes import Utterance
+from .tags import SpeechTag
 
 if TYPE_CHECKING:
     from .attributor import Attributor
 
-def decide(att: Attributor, i: int, u: Utterance, tag: dict | None, speakers: list, start: int, prev, prev2, weights, collect):
+def decide(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, speakers: list, start: int, prev, prev2, weights, collect):
     """(speaker, rule, confidence) for one utterance, greedily (training, or no beam)."""
     fixed = _tag_decision(att, tag, prev, prev2)
     if fixed:
@@ -73,7 +74,7 @@ class _History:
         return self.own[k - self.start] if k >= self.start else self.committed[k]
 
 
-def _options(att: Attributor, i: int, u: Utterance, tag: dict | None, speakers, start: int, prev, prev2, weights, memo: dict) -> list:
+def _options(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, speakers, start: int, prev, prev2, weights, memo: dict) -> list:
     """(speaker, rule, confidence, log-score) choices for one utterance under one history.
 
     A tag decides outright, but its speaker is still scored by the ranker against the
@@ -103,10 +104,10 @@ def _options(att: Attributor, i: int, u: Utterance, tag: dict | None, speakers, 
     return out
 
 
-def _gender_clash(rows: np.ndarray, tag: dict | None, picks: dict) -> np.ndarray | float:
+def _gender_clash(rows: np.ndarray, tag: SpeechTag | None, picks: dict) -> np.ndarray | float:
     """1 for each candidate whose known gender contradicts the tag's "she said" or "said the girl",
     when some candidate does not; else 0. Read off the base feature `candidate_features` already set."""
-    if not tag or not (tag["subj"].lower() in ("he", "she") or picks.get("described_person")):
+    if not tag or not (tag.subject.lower() in ("he", "she") or picks.get("described_person")):
         return 0.0
     clash = rows[:, ranker.INDEX["gender_mismatch"]]
     return clash if 0 < clash.sum() < len(clash) else 0.0
@@ -119,24 +120,24 @@ def _self_address(rows: np.ndarray) -> np.ndarray | float:
     return own if 0 < own.sum() < len(own) else 0.0
 
 
-def _tag_decision(att: Attributor, tag: dict | None, prev, prev2) -> tuple | None:
+def _tag_decision(att: Attributor, tag: SpeechTag | None, prev, prev2) -> tuple | None:
     """(speaker, rule, confidence) when a tag decides the speaker outright, else None."""
     if not tag:
         return None
-    low = tag["subj"].lower()
+    low = tag.subject.lower()
     if low == "i":
         speaker = att.index.narrator()
         return (speaker, "narrator", CONFIDENCE["narrator"]) if speaker else None
     if low == "you":
         reader = next((c.id for c in att.work.characters if c.reader), None)
         return (reader, "reader", CONFIDENCE["narrator"]) if reader else None
-    if tag["kind"] == "description":
-        speaker = att.describe(tag["subj"], tag["pos"], (prev, prev2))
+    if tag.kind == "description":
+        speaker = att.describe(tag.subject, tag.pos, (prev, prev2))
         return (speaker, "description", CONFIDENCE["description"]) if speaker else None
-    if low not in ("he", "she", "they") and tag["kind"] in ("tag", "voice"):
-        speaker, rule = att.resolve(tag["subj"], tag["pos"], prev, prev2)
+    if low not in ("he", "she", "they") and tag.kind in ("tag", "voice"):
+        speaker, rule = att.resolve(tag.subject, tag.pos, prev, prev2)
         if speaker:
-            rule = tag["kind"] if rule == "tag" else rule
+            rule = tag.kind if rule == "tag" else rule
             return speaker, rule, CONFIDENCE.get(rule, 0.5)
     return None
 
@@ -211,15 +212,15 @@ def decode_beam(att: Attributor, utterances: list[Utterance], tags: list, weight
     return speakers, rules, confidences, addressed
 
 
-def tag_addressees(att: Attributor, u: Utterance, tag: dict | None, speaker: str | None) -> list[str]:
+def tag_addressees(att: Attributor, u: Utterance, tag: SpeechTag | None, speaker: str | None) -> list[str]:
     """Addressees the quote itself names: "to X" in its tag, then its vocatives."""
     to = []
-    if tag and tag["to"] and tag["to"][0].isupper():
-        name = att.name(tag["to"])
+    if tag and tag.to and tag.to[0].isupper():
+        name = att.name(tag.to)
         if name:
             to.append(att.index.get_or_add(name))
-    elif tag and tag["to"]:
-        relative = att.relative_addressed(tag["to"], tag["pos"], speaker or named_speaker(att, tag))
+    elif tag and tag.to:
+        relative = att.relative_addressed(tag.to, tag.pos, speaker or named_speaker(att, tag))
         if relative:
             to.append(relative)
     to.extend(c for c in att.vocatives(u) if c not in to)
@@ -235,17 +236,17 @@ def _pronoun_pick(picks: dict, prev, prev2):
     return found[0]
 
 
-def named_speaker(att: Attributor, tag: dict | None) -> str | None:
+def named_speaker(att: Attributor, tag: SpeechTag | None) -> str | None:
     """The speaker a name tag ("said Buffy", "I said") fixes, known before speakers are decided."""
-    if not tag or tag["kind"] not in ("tag", "voice"):
+    if not tag or tag.kind not in ("tag", "voice"):
         return None
-    low = tag["subj"].lower()
+    low = tag.subject.lower()
     if low == "i":
         speaker = att.index.narrator()
     elif low in ("he", "she", "they", "you"):
         return None
     else:
-        speaker, rule = att.resolve(tag["subj"], tag["pos"], None, None)
+        speaker, rule = att.resolve(tag.subject, tag.pos, None, None)
         if rule != "tag":
             return None
     return speaker or None

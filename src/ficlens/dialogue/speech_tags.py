@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text import trim_span
+from .tags import SpeechTag
 
 WORD_LISTS = "speech_tags.json"
 WORD = r"[^\W\d_][\w’'\-]*"
@@ -55,8 +56,8 @@ class SpeechTags:
                 out.append(span)
         return out
 
-    def find_tag(self, att, i: int) -> dict | None:
-        """The tag of utterance i, in the record the stage's English tags use; None when no
+    def find_tag(self, att, i: int) -> SpeechTag | None:
+        """The tag of utterance i, as the stage's English tags give it; None when no
         verb of saying names its subject next to the quotation."""
         u = att.utterances[i]
         for p in range(len(u.parts)):
@@ -69,18 +70,18 @@ class SpeechTags:
         m = self.before.search(before) if before else None
         return self._tag(att.text, m, start) if m else None
 
-    def _tag(self, text: str, m: re.Match, base: int) -> dict | None:
+    def _tag(self, text: str, m: re.Match, base: int) -> SpeechTag | None:
         group = next(g for g in ("inverted", "subj", "subj_first") if m.groupdict().get(g))
         word, pos = m.group(group), base + m.start(group)
         if word.lower() in self.pronouns:
-            return {"subj": self.pronouns[word.lower()], "pos": pos, "kind": "tag", "to": None}
+            return SpeechTag(self.pronouns[word.lower()], pos, "tag")
         if not word[0].isupper():
             return None
         words, end = [word], base + m.end(group)
         while len(words) < MAX_NAME_WORDS and (more := NEXT_WORD_RE.match(text, end)) and more.group(1)[0].isupper():
             words.append(more.group(1))
             end = more.end()
-        return {"subj": " ".join(words), "pos": pos, "kind": "tag", "to": None}
+        return SpeechTag(" ".join(words), pos, "tag")
 
 
 @lru_cache(maxsize=None)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from ..lexicon import SPEECH_VERB_SET
 from .patterns import (
@@ -45,10 +46,28 @@ from .patterns import (
 )
 
 
+@dataclass(frozen=True)
+class SpeechTag:
+    """The narration next to a quote that says who spoke it.
+
+    subject: the words naming the speaker ("Buffy", "Mr. Bennet", "he", "I", "the surgeon", "Daisy's
+    mamma"); pos: their offset in the text; kind: "tag" (a speech verb or a construction that
+    names the speaker), "description" (a described speaker: "said the surgeon", "cried his wife"),
+    "voice" ("Giles's voice was cool") or "beat" (an action of the subject's: "Buffy folded her
+    arms."); to: whom a "to X" says it was spoken to; explicit: an intro construction ("Mary's
+    declaration was,") strong enough to outweigh a beat after the quote."""
+
+    subject: str
+    pos: int
+    kind: str
+    to: str | None = None
+    explicit: bool = False
+
+
 class TagReader:
     """Finds and reads the speech tag of each quote (mixed into `Attributor`)."""
 
-    def find_tag(self, i: int) -> dict | None:
+    def find_tag(self, i: int) -> SpeechTag | None:
         """The explicit speech tag or beat right next to the quotation, as a small record.
 
         A tag after the quotation wins; a mere action beat after it ("He waved his arm.") gives way
@@ -56,35 +75,35 @@ class TagReader:
         and said,")."""
         return self._with_title(self._pick_tag(i))
 
-    def _pick_tag(self, i: int) -> dict | None:
+    def _pick_tag(self, i: int) -> SpeechTag | None:
         after = self._tag_after(i)
-        if after and after["kind"] != "beat" and not self._new_sentence_pronoun(i, after):
+        if after and after.kind != "beat" and not self._new_sentence_pronoun(i, after):
             return after
         before, strong = self._tag_before(i)
         # A beat after the quotation, or a He/She opening the next sentence ('the Queen said severely
         # "Who is this?" She said it to the Knave'), gives way to a named lead-in tag.
-        if after is None or (before and strong and before["subj"] not in PRONOUN_SUBJECTS):
+        if after is None or (before and strong and before.subject not in PRONOUN_SUBJECTS):
             return before
         return after
 
-    def _new_sentence_pronoun(self, i: int, tag: dict) -> bool:
+    def _new_sentence_pronoun(self, i: int, tag: SpeechTag) -> bool:
         """Whether an after-tag is a capitalised He/She that opens a new sentence after the quotation."""
-        if tag["subj"] not in ("He", "She"):  # lower case "she" after a comma is the quotation's own tag
+        if tag.subject not in ("He", "She"):  # lower case "she" after a comma is the quotation's own tag
             return False
         u = self.utterances[i]
-        last = max((p for p in u.parts if p[1] <= tag["pos"]), default=None)
+        last = max((p for p in u.parts if p[1] <= tag.pos), default=None)
         return last is not None and self.text[last[1] - 1] in ".!?"
 
-    def _with_title(self, tag: dict | None) -> dict | None:
+    def _with_title(self, tag: SpeechTag | None) -> SpeechTag | None:
         """The tag's subject with the title a pattern left behind ("Mr. Beebe, who ..." is not "Beebe")."""
-        if not tag or not tag["subj"][:1].isupper():
+        if not tag or not tag.subject[:1].isupper():
             return tag
-        m = TITLE_BEFORE_RE.search(self.text, max(0, tag["pos"] - 20), tag["pos"])
+        m = TITLE_BEFORE_RE.search(self.text, max(0, tag.pos - 20), tag.pos)
         if not m:
             return tag
-        return {**tag, "subj": self.text[m.start() : tag["pos"]] + tag["subj"], "pos": m.start()}
+        return replace(tag, subject=self.text[m.start() : tag.pos] + tag.subject, pos=m.start())
 
-    def _tag_after(self, i: int) -> dict | None:
+    def _tag_after(self, i: int) -> SpeechTag | None:
         """A tag or beat in the narration after any part of the quotation."""
         u = self.utterances[i]
         for p in range(len(u.parts)):
@@ -136,7 +155,7 @@ class TagReader:
                     return self._tag(m, base, "beat")
         return self._named_next_paragraph(i)
 
-    def _named_next_paragraph(self, i: int) -> dict | None:
+    def _named_next_paragraph(self, i: int) -> SpeechTag | None:
         """'"Matthew, are you sick?"' then a paragraph opening 'It was Marilla who spoke': her tag."""
         u = self.utterances[i]
         if u.last_paragraph + 1 >= len(self.paragraphs) or self.narration_after(i, len(u.parts) - 1).strip(" \t\n\"”"):
@@ -160,7 +179,7 @@ class TagReader:
         nxt = self.utterances[i + 1]
         return nxt.paragraph == self.utterances[i].last_paragraph and not self.text[end : nxt.start].strip(" \t\n\"“‘'")
 
-    def _tag_before(self, i: int) -> tuple[dict | None, bool]:
+    def _tag_before(self, i: int) -> tuple[SpeechTag | None, bool]:
         """The tag in the narration leading into the quotation, and whether a speech verb ends that narration."""
         u = self.utterances[i]
         start, before = self.narration_before(i)
@@ -182,7 +201,7 @@ class TagReader:
                 end = start + len(before.rstrip())
                 speech_verb_ends = bool(INTRO_VERB_RE.match(self.text, max(start, end - 200), end))
                 tag = self.intro_subject(start, end)
-                return tag, speech_verb_ends or bool(tag and tag.get("explicit"))
+                return tag, speech_verb_ends or bool(tag and tag.explicit)
             m = INTRO_SENTENCE_RE.search(before)
             if m:
                 return self._tag(m, start, "tag"), False
@@ -200,7 +219,7 @@ class TagReader:
             m = INTRO_SENTENCE_RE.search(self.text, lo, hi)
             # '"I suspect she meant no harm," Winterbourne rejoined.' tags that quotation, not the next one.
             previous = self._tag_after(i - 1) if m and i > 0 else None
-            if m and not (previous and previous["kind"] == "tag" and previous["pos"] == m.start("subj")):
+            if m and not (previous and previous.kind == "tag" and previous.pos == m.start("subj")):
                 return self._tag(m, 0, "tag"), False
         return None, False
 
@@ -216,7 +235,7 @@ class TagReader:
             end = min(end, self.utterances[i + 1].start - 1)
         return self.text[start:end] if end > start else ""
 
-    def intro_subject(self, start: int, end: int) -> dict | None:
+    def intro_subject(self, start: int, end: int) -> SpeechTag | None:
         """The subject of the narration that introduces a quotation ("Charlotte said,")."""
         start = max(start, end - 400)
         seg = self.text[start:end]
@@ -233,7 +252,7 @@ class TagReader:
         group = "owner" if m and m.groupdict().get("owner") else "subj"
         if m and self.name(m.group(group), keep_article=True):
             # An explicit construction ("Mary's declaration was,") outweighs a beat after the quotation.
-            return {"subj": m.group(group), "pos": start + m.start(group), "kind": "tag", "to": None, "explicit": True}
+            return SpeechTag(m.group(group), start + m.start(group), "tag", explicit=True)
         clause = next(
             (
                 m
@@ -262,27 +281,25 @@ class TagReader:
         if found and clause and found.start("subj") > clause.end("subj"):
             clause = None
         if clause:
-            return {"subj": clause.group("subj"), "pos": start + clause.start("subj"), "kind": "tag",
-                    "to": _to_name(seg[clause.end():])}
+            return SpeechTag(clause.group("subj"), start + clause.start("subj"), "tag", _to_name(seg[clause.end():]))
         if found:
-            return {"subj": found.group("subj"), "pos": start + found.start("subj"), "kind": "tag",
-                    "to": _to_name(seg[found.end():])}
+            return SpeechTag(found.group("subj"), start + found.start("subj"), "tag", _to_name(seg[found.end():]))
         for cut in reversed(cuts):
             for m in NARRATION_SUBJECT_RE.finditer(seg, cut):
                 subj = m.group("subj")
                 if subj[0].isupper() and subj not in ("He", "She", "I") and not self.name(subj):
                     continue
-                return {"subj": subj, "pos": start + m.start("subj"), "kind": "tag", "to": _to_name(seg[m.end():])}
+                return SpeechTag(subj, start + m.start("subj"), "tag", _to_name(seg[m.end():]))
         return None
 
-    def _tag(self, m: re.Match, base: int, kind: str) -> dict | None:
+    def _tag(self, m: re.Match, base: int, kind: str) -> SpeechTag | None:
         subj = m.group("subj")
         rest = m.groupdict().get("rest") or ""
         pos = base + m.start("subj")
         kin = POSSESSED_KIN_RE.match(self.text, pos + len(subj)) if subj[:1].isupper() else None
         if kin:
-            return {"subj": f"{subj}'s {kin.group('kin')}", "pos": pos, "kind": "description", "to": None}
-        return {"subj": subj, "pos": pos, "kind": kind, "to": _to_name(rest)}
+            return SpeechTag(f"{subj}'s {kin.group('kin')}", pos, "description")
+        return SpeechTag(subj, pos, kind, _to_name(rest))
 
     def describe(self, description: str, pos: int, recent: tuple = ()) -> str | None:
         """The character a described speaker is: "her mother" via the possessor's surname, "the surgeon" as itself.
