@@ -98,3 +98,63 @@ def test_real_pdnc_novel(pdnc_dir):
     assert figs["speaker_accuracy_explicit"] >= 0.9
     assert figs["speaker_accuracy"] >= 0.7
     assert figs["addressee_accuracy"] >= 0.7
+
+
+def _write_pdnc_novel(folder, text: str, quotes: list[tuple[str, str, str]]) -> None:
+    """A novel folder in PDNC's layout: quotes are (quoted text, speaker, type)."""
+    import csv
+
+    folder.mkdir(parents=True)
+    (folder / "novel_text.txt").write_text(text, encoding="utf-8")
+    with open(folder / "character_info.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Character ID", "Main Name", "Aliases", "Gender", "Category"])
+        w.writerow(["0", "Buffy Summers", "{'Buffy'}", "F", "major"])
+        w.writerow(["1", "Rupert Giles", "{'Giles'}", "M", "major"])
+    with open(folder / "quotation_info.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["quoteID", "quoteText", "quoteByteSpans", "speaker", "addressees", "quoteType"])
+        for k, (quoted, speaker, kind) in enumerate(quotes):
+            start = text.index(quoted)
+            w.writerow([f"Q{k}", quoted, str([[start, start + len(quoted)]]), speaker, "[]", kind])
+
+
+def test_the_fixed_split_has_six_validation_novels(pdnc_dir):
+    from ficlens.eval.pdnc import VALIDATION_NOVELS, novel_dirs, split_of
+
+    parts = [split_of(d.name) for d in novel_dirs(pdnc_dir)]
+    assert parts.count("validation") == len(VALIDATION_NOVELS) == 6
+    assert parts.count("development") == 12
+
+
+def test_eval_pdnc_reports_validation_and_development_apart(tmp_path):
+    from ficlens.eval.commands import evaluate_pdnc
+
+    text = '"Hello there," said Buffy.\n\n"Good evening," said Giles.\n'
+    quotes = [("Hello there,", "Buffy Summers", "Explicit"), ("Good evening,", "Rupert Giles", "Explicit")]
+    _write_pdnc_novel(tmp_path / "DaisyMiller", text, quotes)  # a validation novel's name
+    _write_pdnc_novel(tmp_path / "ToyNovel", text.replace("said Giles", "said Buffy"), quotes)
+    result = evaluate_pdnc(tmp_path, progress=False)
+    assert result["novels"]["DaisyMiller"]["split"] == "validation"
+    assert result["novels"]["ToyNovel"]["split"] == "development"
+    assert result["validation"]["novels"] == result["development"]["novels"] == 1
+    assert result["overall"]["novels"] == 2
+    assert result["validation"]["speaker_accuracy"] == 1.0
+    assert result["development"]["speaker_accuracy"] == 0.5  # Giles's line is tagged as Buffy's there
+    assert result["overall"]["speaker_accuracy"] == 0.75
+
+
+def test_eval_pdnc_command_prints_the_validation_figures_first(tmp_path):
+    from typer.testing import CliRunner
+
+    from ficlens.cli import app
+
+    text = '"Hello there," said Buffy.\n\n"Good evening," said Giles.\n'
+    quotes = [("Hello there,", "Buffy Summers", "Explicit"), ("Good evening,", "Rupert Giles", "Explicit")]
+    _write_pdnc_novel(tmp_path / "DaisyMiller", text, quotes)
+    result = CliRunner().invoke(app, ["eval", "pdnc", str(tmp_path)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.output.splitlines() if "metric" in line)
+    assert header.index("validation (headline)") < header.index("overall")
+    assert "development" not in header  # no development novel was scored
+

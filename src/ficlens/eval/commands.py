@@ -32,16 +32,23 @@ def _metric_modules(names):
 
 
 def evaluate_pdnc(root: Path, novels: list[str] | None = None, progress: bool = True) -> dict:
-    """Analyse every PDNC novel under root and return {'novels': {name: counts}, 'overall': figures}."""
+    """Analyse every PDNC novel under root and score it.
+
+    Returns {'novels': {name: counts}, 'validation': figures, 'development': figures, 'overall':
+    figures over every novel scored}; a part of the fixed split (`pdnc.VALIDATION_NOVELS`) without
+    a novel scored is left out."""
     from rich.progress import Progress
 
     from ..pipeline import analyze
-    from .pdnc import load_novel, novel_dirs
+    from .pdnc import SPLITS, load_novel, novel_dirs, split_of
 
     modules = _metric_modules(PDNC_METRIC_MODULES)
     dirs = [d for d in novel_dirs(root) if not novels or d.name in novels]
     per_novel: dict[str, dict] = {}
-    counts_by_module: dict[str, list[dict]] = {m.__name__: [] for m in modules}
+    counts_by_part: dict[str, dict[str, list[dict]]] = {
+        part: {m.__name__: [] for m in modules} for part in ("overall", *SPLITS)
+    }
+    scored = dict.fromkeys(("overall", *SPLITS), 0)
     words = 0
     cpu = 0.0
     with Progress(disable=not progress, transient=True) as bar:
@@ -52,38 +59,61 @@ def evaluate_pdnc(root: Path, novels: list[str] | None = None, progress: bool = 
             work = analyze(novel.text)
             cpu += time.process_time() - t0
             words += work.stats.words
-            row: dict = {}
+            row: dict = {"split": split_of(d.name)}
+            scored["overall"] += 1
+            scored[row["split"]] += 1
             for m in modules:
                 counts = m.score(novel, work)
-                counts_by_module[m.__name__].append(counts)
+                for part in ("overall", row["split"]):
+                    counts_by_part[part][m.__name__].append(counts)
                 row.update(counts)
             per_novel[d.name] = row
             bar.advance(task)
-    overall: dict = {}
-    for m in modules:
-        overall.update(m.summarize(counts_by_module[m.__name__]))
-    overall["words_per_cpu_second"] = round(words / cpu) if cpu else 0
-    return {"novels": per_novel, "overall": overall}
+    result: dict = {"novels": per_novel}
+    for part in (*SPLITS, "overall"):
+        if not scored[part]:
+            continue
+        figures: dict = {"novels": scored[part]}
+        for m in modules:
+            figures.update(m.summarize(counts_by_part[part][m.__name__]))
+        result[part] = figures
+    result.setdefault("overall", {})["words_per_cpu_second"] = round(words / cpu) if cpu else 0
+    return result
 
 
-def evaluate_litbank(root: Path, progress: bool = True) -> dict:
-    from .litbank import evaluate
-
-    return evaluate(root, progress=progress)
+LITBANK_PARTS = ("characters", "quotations")
 
 
-def _print(result: dict, as_json: bool) -> None:
+def evaluate_litbank(root: Path, parts: tuple[str, ...] = LITBANK_PARTS, progress: bool = True) -> dict:
+    """LitBank figures: 'characters' (PER mentions and pronouns, held out by file) and 'quotations'
+    (speakers of LitBank's quotes, out of domain), each {'overall', 'files'}."""
+    from . import litbank, litbank_quotes
+
+    result: dict = {}
+    if "characters" in parts:
+        result["characters"] = litbank.evaluate(root, progress=progress)
+    if "quotations" in parts:
+        result["quotations"] = litbank_quotes.evaluate(root, progress=progress)
+    return result
+
+
+def _print(result: dict, as_json: bool, parts: tuple[str, ...] = ("overall",)) -> None:
+    """The figures of each part as columns (the first is the headline), or everything as JSON."""
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="overall")
+    parts = tuple(p for p in parts if p in result)
+    table = Table(title=" / ".join(parts))
     table.add_column("metric")
-    table.add_column("value", justify="right")
-    for k, v in result["overall"].items():
-        table.add_row(k, f"{v:.3f}" if isinstance(v, float) else str(v))
+    for k, part in enumerate(parts):
+        table.add_column(f"{part} (headline)" if k == 0 and len(parts) > 1 else part, justify="right")
+    names = list(dict.fromkeys(name for part in parts for name in result[part]))
+    for name in names:
+        cells = [result[part].get(name) for part in parts]
+        table.add_row(name, *("–" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in cells))
     Console().print(table)
 
 
@@ -93,17 +123,27 @@ def pdnc_command(
     novel: list[str] = typer.Option(None, "--novel", help="Only these novels (folder names)."),
     as_json: bool = typer.Option(False, "--json", help="Print every figure, per novel too, as JSON."),
 ) -> None:
-    """Character coverage, merged clusters, quote recall, speaker and addressee accuracy on PDNC."""
-    _print(evaluate_pdnc(root, novel or None), as_json)
+    """Character coverage, merged clusters, quote recall, speaker and addressee accuracy on PDNC: the
+    validation novels (the headline), the development novels and all of them."""
+    _print(evaluate_pdnc(root, novel or None), as_json, ("validation", "development", "overall"))
 
 
 @eval_app.command("litbank")
 def litbank_command(
     root: Path = typer.Argument(..., help="The LitBank folder, e.g. ../shared/data/litbank.", exists=True, file_okay=False),
-    as_json: bool = typer.Option(False, "--json", help="Print every figure as JSON."),
+    only: str = typer.Option("both", "--only", help="characters (PER mentions, pronouns), quotations (speakers) or both."),
+    as_json: bool = typer.Option(False, "--json", help="Print every figure, per file too, as JSON."),
 ) -> None:
-    """PER mention F1 and pronoun-to-character accuracy on LitBank."""
-    _print(evaluate_litbank(root), as_json)
+    """PER mention F1 and pronoun-to-character accuracy (held out by file), and the speakers of
+    LitBank's quotations (all of them, and those whose speaker is a named character) on LitBank."""
+    if only not in (*LITBANK_PARTS, "both"):
+        raise typer.BadParameter("--only is characters, quotations or both")
+    result = evaluate_litbank(root, LITBANK_PARTS if only == "both" else (only,))
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    for part, figures in result.items():
+        _print({part: figures["overall"]}, False, (part,))
 
 
 @eval_app.command("fanfic")

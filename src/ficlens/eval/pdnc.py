@@ -7,6 +7,20 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# The fixed split of the 18 shared novels, decided once by the project: no rule, word list,
+# threshold or learned weight is written or fitted while looking at the validation novels (only
+# their aggregate figures are read); the speaker ranker is trained on the development novels.
+VALIDATION_NOVELS = frozenset(
+    {"AlicesAdventuresInWonderland", "AnneOfGreenGables", "DaisyMiller", "MansfieldPark", "PrideAndPrejudice",
+     "WhereAngelsFearToTread"}
+)
+SPLITS = ("validation", "development")
+
+
+def split_of(name: str) -> str:
+    """'validation' or 'development': the part of the fixed split a novel folder belongs to."""
+    return "validation" if name in VALIDATION_NOVELS else "development"
+
 
 @dataclass
 class GoldQuote:

@@ -73,8 +73,8 @@ def read_entities(path: Path) -> tuple[str, set[tuple[int, int]]]:
     return text, gold
 
 
-def read_coref(path: Path) -> tuple[str, list[tuple[int, int, str]], dict[str, list[tuple[int, int]]]]:
-    """(text, pronoun tokens as (start, end, chain id), chain id -> mention spans) of one coref/conll file."""
+def read_conll(path: Path) -> tuple[list[list[str]], list[list[str]]]:
+    """(tokens, coreference column) of each sentence of one coref/conll file."""
     sentences: list[list[str]] = []
     corefs: list[list[str]] = []
     cur_t: list[str] = []
@@ -94,7 +94,13 @@ def read_coref(path: Path) -> tuple[str, list[tuple[int, int, str]], dict[str, l
     if cur_t:
         sentences.append(cur_t)
         corefs.append(cur_c)
-    text, offsets = _rebuild(sentences)
+    return sentences, corefs
+
+
+def coref_chains(
+    sentences: list[list[str]], corefs: list[list[str]], offsets: list[list[tuple[int, int]]]
+) -> tuple[list[tuple[int, int, str]], dict[str, list[tuple[int, int]]]]:
+    """(pronoun tokens as (start, end, chain id), chain id -> mention spans), at the tokens' offsets."""
     chains: dict[str, list[tuple[int, int]]] = defaultdict(list)
     pronouns: list[tuple[int, int, str]] = []
     for sent, sent_c, sent_off in zip(sentences, corefs, offsets):
@@ -116,6 +122,14 @@ def read_coref(path: Path) -> tuple[str, list[tuple[int, int, str]], dict[str, l
                 elif part.endswith(")") and open_[cid]:
                     j = open_[cid].pop()
                     chains[cid].append((sent_off[j][0], sent_off[i][1]))
+    return pronouns, chains
+
+
+def read_coref(path: Path) -> tuple[str, list[tuple[int, int, str]], dict[str, list[tuple[int, int]]]]:
+    """(text, pronoun tokens as (start, end, chain id), chain id -> mention spans) of one coref/conll file."""
+    sentences, corefs = read_conll(path)
+    text, offsets = _rebuild(sentences)
+    pronouns, chains = coref_chains(sentences, corefs, offsets)
     return text, pronouns, chains
 
 
