@@ -531,16 +531,17 @@ def test_a_name_misspelt_once_is_the_main_character_it_nearly_spells():
 
 def test_a_bare_name_the_tagger_seldom_reads_as_a_person_is_no_character():
     from ficlens.characters.mention_checks import unconfirmed_clusters
+    from ficlens.characters.mentions import Mention
 
     place, person, titled = ("", ("Longbourn",)), ("", ("Lizzy",)), ("mrs", ("Hill",))
     groups = {place: [place], person: [person], titled: [titled]}
-    mentions = [(i * 100, i * 100 + 9, "name", place) for i in range(6)]
-    mentions += [(i * 100 + 20, i * 100 + 25, "name", person) for i in range(6)]
-    mentions += [(i * 100 + 40, i * 100 + 49, "name", titled) for i in range(6)]
+    mentions = [Mention(i * 100, i * 100 + 9, "name", place) for i in range(6)]
+    mentions += [Mention(i * 100 + 20, i * 100 + 25, "name", person) for i in range(6)]
+    mentions += [Mention(i * 100 + 40, i * 100 + 49, "name", titled) for i in range(6)]
     person_spans = [(100, 109, 0)] + [(i * 100 + 20, i * 100 + 25, 0) for i in range(2)]
     dropped = unconfirmed_clusters(mentions, person_spans, groups)
-    kept = [m for m in mentions if m[3] not in dropped]
-    assert {m[3] for m in kept} == {person, titled}  # one of six is too few; two of six is a person
+    kept = [m for m in mentions if m.cluster not in dropped]
+    assert {m.cluster for m in kept} == {person, titled}  # one of six is too few; two of six is a person
     assert len(kept) == 12
 
 
@@ -608,6 +609,7 @@ def test_a_name_read_only_inside_a_wider_person_phrase_hands_that_phrase_its_cha
 
 def test_a_name_read_as_a_person_once_is_kept_wherever_it_occurs():
     from ficlens.characters.mention_checks import unread_names
+    from ficlens.characters.mentions import Mention
 
     text = "Buck ran. Buck's rope. Danube flowed. her Ayah came."
 
@@ -617,8 +619,8 @@ def test_a_name_read_as_a_person_once_is_kept_wherever_it_occurs():
             start = text.index(word, start + 1)
         return start, start + len(word)
 
-    mentions = [(*at("Buck"), "name", None), (*at("Buck", 1), "name", None), (*at("Danube"), "name", None)]
-    mentions.append((*at("Ayah"), "name", None))
+    mentions = [Mention(*at("Buck"), "name"), Mention(*at("Buck", 1), "name"), Mention(*at("Danube"), "name")]
+    mentions.append(Mention(*at("Ayah"), "name"))
     found = [(*at("Buck"), 0), (*at("her Ayah"), 0)]  # "Buck" read once, and "her Ayah"
     outside, inside = unread_names(mentions, found, text)
     assert outside == {at("Danube")}  # never read, outside every person span

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from ficlens.characters import boundaries as bd
+from ficlens.characters.mentions import Mention
 
 NO_EDGES = (frozenset(), frozenset())
 
@@ -28,12 +29,12 @@ def _doc(text: str, mentions: list, edges=NO_EDGES):
 def test_fast_score_equals_the_summed_weights_of_every_feature():
     text = "The old man of the inn of the lane , and the boy , laughed at the old man ."
     (s1, e1), (s2, e2), (s3, e3) = _spans(text, "The old man", "the boy", "the old man")
-    mentions = [(s1, e1, "epithet", None), (s2, e2, "name", "x"), (s3, e3, "epithet", None)]
+    mentions = [Mention(s1, e1, "epithet"), Mention(s2, e2, "name", "x"), Mention(s3, e3, "epithet")]
     doc = _doc(text, mentions)
     variants = []
-    for s, e, kind, _ in mentions:
-        a, b = doc.rankable(s, e)
-        variants += [(kind, a, b, aa, bb) for aa, bb in doc.variants(a, b)]
+    for m in mentions:
+        a, b = doc.rankable(m.start, m.end)
+        variants += [(m.kind, a, b, aa, bb) for aa, bb in doc.variants(a, b)]
     assert len(variants) > 20
     features = {f for v in variants for f in doc.features(*v)}
     rng = np.random.default_rng(0)
@@ -52,10 +53,10 @@ def test_only_person_phrases_no_character_claimed_move_and_a_low_score_drops_the
     text = "Then the old man who kept the inn laughed , and the girl who sang smiled at Anna as she left ."
     spans = _spans(text, "the old man", "the girl", "Anna", "she")
     kinds = [("epithet", None), ("epithet", "girl"), ("name", "anna"), ("pronoun", None)]
-    mentions = [(s, e, kind, root) for (s, e), (kind, root) in zip(spans, kinds)]
+    mentions = [Mention(s, e, kind, root) for (s, e), (kind, root) in zip(spans, kinds)]
     ranker = bd.Ranker({"bias": 1.0, "de=4": 5.0}, NO_EDGES)  # four tokens further is best
     moved = ranker.adjust(text, [(0, len(text))], mentions)
-    assert [text[s:e] for s, e, _, _ in moved] == ["the old man who kept the inn", "the girl", "Anna", "she"]
+    assert [text[m.start : m.end] for m in moved] == ["the old man who kept the inn", "the girl", "Anna", "she"]
     assert moved[1:] == mentions[1:]
     dropped = bd.Ranker({"bias": -5.0}, NO_EDGES).adjust(text, [(0, len(text))], mentions)
     assert dropped == mentions[1:]
@@ -64,7 +65,7 @@ def test_only_person_phrases_no_character_claimed_move_and_a_low_score_drops_the
 def test_a_variant_never_takes_another_mentions_span():
     text = "The old man and the boy laughed ."
     (s1, e1), (s2, e2) = _spans(text, "The old man", "The old man and the boy")
-    mentions = [(s1, e1, "epithet", None), (s2, e2, "epithet", "pair")]
+    mentions = [Mention(s1, e1, "epithet"), Mention(s2, e2, "epithet", "pair")]
     moved = bd.Ranker({"bias": 1.0, "de=3": 5.0}, NO_EDGES).adjust(text, [(0, len(text))], mentions)
     assert moved == mentions
 
@@ -74,7 +75,7 @@ def _toy_groups(rows: list[tuple[str, str, str | None]]) -> list:
     for text, mention, gold in rows:
         (s, e), = _spans(text, mention)
         gold_spans = set(_spans(text, gold)) if gold else set()
-        groups += bd.examples(text, [(0, len(text))], [(s, e, "epithet", None)], gold_spans, NO_EDGES)
+        groups += bd.examples(text, [(0, len(text))], [Mention(s, e, "epithet")], gold_spans, NO_EDGES)
     return groups
 
 
@@ -89,8 +90,8 @@ def test_ranker_learns_relative_clauses_and_things_from_examples():
     ranker = bd.fit(_toy_groups(rows), NO_EDGES)
     text = "Then the pale girl who mended the net laughed , and she saw a pale fence there ."
     (s1, e1), (s2, e2) = _spans(text, "the pale girl", "a pale fence")
-    got = ranker.adjust(text, [(0, len(text))], [(s1, e1, "epithet", None), (s2, e2, "epithet", None)])
-    assert [text[s:e] for s, e, _, _ in got] == ["the pale girl who mended the net"]
+    got = ranker.adjust(text, [(0, len(text))], [Mention(s1, e1, "epithet"), Mention(s2, e2, "epithet")])
+    assert [text[m.start : m.end] for m in got] == ["the pale girl who mended the net"]
 
 
 def test_rare_edges_are_words_that_almost_never_end_or_start_a_person_span():

@@ -31,6 +31,7 @@ from pathlib import Path
 from ..model import PERSON_PHRASE_KINDS
 from . import tagger as tg
 from . import wordnet
+from .mentions import Mention
 
 MAX_EXTEND = 6  # 10 and 3: held-out F1 +0.001, a third more spans to score
 MAX_BACK = 2
@@ -82,7 +83,7 @@ class _Doc:
     (``context_part``) and of each word inside (``inside_part``): a ranker sums the first four
     once per token or per key, and the words inside as prefix sums."""
 
-    def __init__(self, text: str, story: list[tuple[int, int]], mentions: list, edges: "Edges", tokens=None):
+    def __init__(self, text: str, story: list[tuple[int, int]], mentions: list[Mention], edges: "Edges", tokens=None):
         self.text = text
         self.edges = edges
         words, starts, ends, _ = tokens or tg.tokenize(text, story)
@@ -97,15 +98,15 @@ class _Doc:
         self.taken: set[tuple[int, int]] = set()
         self.wordings: Counter = Counter()
         self.last_words: Counter = Counter()
-        for s, e, kind, _ in mentions:
-            ab = self.tokens(s, e) if kind in PERSON_PHRASE_KINDS else None
+        for m in mentions:
+            ab = self.tokens(m.start, m.end) if m.kind in PERSON_PHRASE_KINDS else None
             if ab is None:
                 continue
             a, b = ab
-            self.edge_start[a] = "".join(sorted(set(self.edge_start[a] + kind[0])))
-            self.edge_end[b] = "".join(sorted(set(self.edge_end[b] + kind[0])))
+            self.edge_start[a] = "".join(sorted(set(self.edge_start[a] + m.kind[0])))
+            self.edge_end[b] = "".join(sorted(set(self.edge_end[b] + m.kind[0])))
             self.taken.add((a, b))
-            self.wordings[text[s:e]] += 1
+            self.wordings[text[m.start : m.end]] += 1
             self.last_words[words[b].lower()] += 1
 
     def feat(self, k: int) -> tuple[str, ...]:
@@ -261,21 +262,21 @@ def rare_edges(files: list[tuple[list[str], set[tuple[int, int]], str]]) -> Edge
             frozenset(w for w in common if first[w] <= EDGE_SHARE * uses[w]))
 
 
-def _movable(mention) -> bool:
+def _movable(mention: Mention) -> bool:
     """A person phrase no character has claimed: moving or dropping it leaves the characters as they are."""
-    return mention[3] is None and mention[2] in PERSON_PHRASE_KINDS
+    return mention.cluster is None and mention.kind in PERSON_PHRASE_KINDS
 
 
-def examples(text: str, story: list[tuple[int, int]], mentions: list, gold: set[tuple[int, int]],
+def examples(text: str, story: list[tuple[int, int]], mentions: list[Mention], gold: set[tuple[int, int]],
              edges: Edges) -> list:
     """Training groups of one work: per person-phrase mention, [(features, variant is a gold span), ...]."""
     doc = _Doc(text, story, mentions, edges)
     groups = []
     for m in mentions:
-        ab = doc.rankable(m[0], m[1]) if m[2] in PERSON_PHRASE_KINDS else None
+        ab = doc.rankable(m.start, m.end) if m.kind in PERSON_PHRASE_KINDS else None
         if ab is None:
             continue
-        groups.append([(doc.features(m[2], *ab, aa, bb), doc.span(aa, bb) in gold) for aa, bb in doc.variants(*ab)])
+        groups.append([(doc.features(m.kind, *ab, aa, bb), doc.span(aa, bb) in gold) for aa, bb in doc.variants(*ab)])
     return groups
 
 
@@ -301,7 +302,7 @@ class Ranker:
     def _sum(self, feats: list[str]) -> float:
         return sum(filter(None, map(self.weights.get, feats)))
 
-    def adjust(self, text: str, story: list[tuple[int, int]], mentions: list, tokens=None) -> list:
+    def adjust(self, text: str, story: list[tuple[int, int]], mentions: list[Mention], tokens=None) -> list[Mention]:
         """Mentions with each movable one moved to its best variant (on a tie, its own span), or
         dropped when that scores under the threshold. tokens: ``tagger.tokenize(text, story)``, if
         the caller has it (the stage tags with the same tokens)."""
@@ -311,20 +312,20 @@ class Ranker:
         score = _Scorer(self, doc).score
         floor = math.log(self.threshold / (1.0 - self.threshold))
         out = []
-        kept: set[tuple[int, int]] = {(m[0], m[1]) for m in mentions if not _movable(m)}
+        kept: set[tuple[int, int]] = {m.span for m in mentions if not _movable(m)}
         for m in mentions:
-            ab = doc.rankable(m[0], m[1]) if _movable(m) else None
+            ab = doc.rankable(m.start, m.end) if _movable(m) else None
             if ab is None:
                 out.append(m)
                 continue
             sent = doc.sentence(ab[0])
             best, _, aa, bb = max(
-                (score(m[2], *ab, aa, bb, sent), (aa, bb) == ab, aa, bb) for aa, bb in doc.variants(*ab)
+                (score(m.kind, *ab, aa, bb, sent), (aa, bb) == ab, aa, bb) for aa, bb in doc.variants(*ab)
             )
             span = doc.span(aa, bb)
             if best >= floor and span not in kept:
                 kept.add(span)
-                out.append((span[0], span[1], m[2], m[3]))
+                out.append(Mention(span[0], span[1], m.kind, m.cluster))
         return out
 
     def save(self, path: Path, about: dict) -> None:

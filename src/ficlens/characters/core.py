@@ -15,12 +15,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..model import Character, Mention, Narration, Work
+from ..model import Character, Narration, Work
+from ..model import Mention as WorkMention
 from . import boundaries as _boundaries
 from . import lexicon as lx
 from . import tagger as _tagger
 from .aliases import AliasClusters, display_name
 from .mention_checks import place_clusters, rule_spans, tagged_mentions, unconfirmed_clusters, unread_names
+from .mentions import Mention
 from .names import (
     FEMALE,
     MALE,
@@ -135,7 +137,7 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
                 gender[root] = None
 
     # Mentions: names, vocatives, nicknames.
-    mentions: list[tuple[int, int, str, object]] = []
+    mentions: list[Mention] = []
     vocatives: Counter = Counter()
     narrative: Counter = Counter()
     for o in occs:
@@ -149,11 +151,11 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
             kind = "nickname" if o.tokens[0] in formal_of and not o.title else "name"
             if not o.in_quote:
                 narrative[root] += 1
-        mentions.append((o.start, o.end, kind, root))
+        mentions.append(Mention(o.start, o.end, kind, root))
     for a, b in tx.spans:
         for m in ENDEARMENT_RE.finditer(text, a, b):
             if tx.quote_at(m.start("word")) >= 0:
-                mentions.append((m.start("word"), m.end("word"), "vocative", None))
+                mentions.append(Mention(m.start("word"), m.end("word"), "vocative"))
     named = {(o.start, o.end) for o in occs}
     for a, b in tx.spans:
         for m in PERSON_NP_RE.finditer(text, a, b):
@@ -163,7 +165,7 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
                     tail = OF_PHRASE_RE.match(text, end)
                     if tail:
                         end = tail.end()
-                mentions.append((m.start(), end, "epithet", None))
+                mentions.append(Mention(m.start(), end, "epithet"))
 
     # Narrative person: per span of the text, counts of first/second/third person outside quotes.
     person_hits: list[tuple[int, int, str, str]] = []
@@ -203,12 +205,12 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
 
     for s, e, kind, where in person_hits:
         if kind == "first" and NARRATOR is not None and where == "n":
-            mentions.append((s, e, "narrator", NARRATOR))
+            mentions.append(Mention(s, e, "narrator", NARRATOR))
         elif kind == "second" and READER is not None and where == "n":
-            mentions.append((s, e, "reader", READER))
+            mentions.append(Mention(s, e, "reader", READER))
     for s, e in reader_marks:
         if READER is not None:
-            mentions.append((s, e, "reader", READER))
+            mentions.append(Mention(s, e, "reader", READER))
 
     model = models.tagger
     tokens = _tagger.tokenize(text, tx.spans) if model else None
@@ -220,10 +222,10 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
         not_people |= unconfirmed_clusters(mentions, person_spans, groups)
         unread, read_inside = unread_names(mentions, person_spans, text)
     if not_people or unread:  # their names are no character, and pronouns cannot go to them
-        mentions = [m for m in mentions if m[3] not in not_people and (m[0], m[1]) not in unread]
+        mentions = [m for m in mentions if m.cluster not in not_people and m.span not in unread]
 
     # Pronoun resolution, in text order.
-    mentions.sort(key=lambda m: (m[0], -m[1]))
+    mentions.sort(key=lambda m: (m.start, -m.end))
     pron = [(s, e, k, w) for s, e, k, w in person_hits if k in ("m", "f")]
     resolved = resolve_pronouns(tx, mentions, pron, gender, models.pronoun_weights or None, pronoun_recorder)
     mentions.extend(resolved)
@@ -231,10 +233,10 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
         mentions[:] = tagged_mentions(person_spans, tx, mentions, read_inside)
         if models.boundary_ranker:
             mentions[:] = models.boundary_ranker.adjust(text, tx.spans, mentions, tokens)
-    mentions.sort(key=lambda m: (m[0], -m[1]))
+    mentions.sort(key=lambda m: (m.start, -m.end))
 
     # Characters, most mentioned first.
-    counts: Counter = Counter(r for *_, r in mentions if r is not None)
+    counts: Counter = Counter(m.cluster for m in mentions if m.cluster is not None)
     if NARRATOR is not None:
         counts[NARRATOR] += 0
     if READER is not None:
@@ -265,7 +267,9 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
     work.characters = characters
     if pronoun_recorder is not None:
         pronoun_recorder[:] = [(pos, [ids.get(c) for c in cands], feats) for pos, cands, feats in pronoun_recorder]
-    work.mentions = [Mention(s, e, k, ids.get(r) if r is not None else None) for s, e, k, r in mentions]
+    work.mentions = [
+        WorkMention(m.start, m.end, m.kind, ids.get(m.cluster) if m.cluster is not None else None) for m in mentions
+    ]
     narrator_id = ids.get(NARRATOR) if NARRATOR else None
     work.narration = Narration(person=overall, narrator=narrator_id, reader_insert=reader_insert)
     scene_pov(work, tx, person_of)

@@ -8,6 +8,7 @@ import re
 from collections import Counter, defaultdict
 
 from . import lexicon as lx
+from .mentions import Mention
 from .names import _PLACE_WORDS, _WEAK_PLACE_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
 from .story import StoryText
 
@@ -17,9 +18,9 @@ RULE_KINDS = ("name", "nickname", "vocative", "epithet")
 DROP_UNCONFIRMED_EPITHETS = True
 
 
-def rule_spans(mentions: list) -> list[tuple[int, int, bool]]:
+def rule_spans(mentions: list[Mention]) -> list[tuple[int, int, bool]]:
     """(start, end, is_name) of the regex mentions: the tagger's context marks."""
-    return [(s, e, k != "epithet") for s, e, k, _ in mentions if k in RULE_KINDS]
+    return [(m.start, m.end, m.kind != "epithet") for m in mentions if m.kind in RULE_KINDS]
 # A cluster named at least UNCONFIRMED_MIN times by bare names (no title), of which the tagger reads
 # under UNCONFIRMED_SHARE as a person, is a place or a thing ("Chandrapore", "Longbourn", "Islam"):
 # its names are no character, and pronouns cannot go to it.
@@ -46,15 +47,15 @@ def _narrowest_around(found: list):
     return around
 
 
-def unconfirmed_clusters(mentions: list, found: list, groups: dict) -> set:
+def unconfirmed_clusters(mentions: list[Mention], found: list, groups: dict) -> set:
     """Clusters the tagger rarely reads as a person."""
     around = _narrowest_around(found)
     named: Counter = Counter()
     hits: Counter = Counter()
-    for s, e, kind, root in mentions:
-        if root is not None and kind in ("name", "nickname"):
-            named[root] += 1
-            hits[root] += around(s, e) is not None
+    for m in mentions:
+        if m.cluster is not None and m.kind in ("name", "nickname"):
+            named[m.cluster] += 1
+            hits[m.cluster] += around(m.start, m.end) is not None
     return {
         root
         for root, n in named.items()
@@ -64,7 +65,7 @@ def unconfirmed_clusters(mentions: list, found: list, groups: dict) -> set:
     }
 
 
-def unread_names(mentions: list, found: list, text: str) -> tuple[set, set]:
+def unread_names(mentions: list[Mention], found: list, text: str) -> tuple[set, set]:
     """Spans of the name mentions whose wording the tagger never reads as a person span of its own
     anywhere in the work: (those outside all its person spans, those inside one). Outside, the name
     is no person ("Transylvania", "High" of "High Court"); inside, the wider span is the mention
@@ -73,11 +74,11 @@ def unread_names(mentions: list, found: list, text: str) -> tuple[set, set]:
     around = _narrowest_around(found)
     by_wording: dict[str, list] = defaultdict(list)
     read: set[str] = set()
-    for s, e, kind, _ in mentions:
-        if kind == "name":
-            wording = text[s:e].lower()
-            by_wording[wording].append((s, e))
-            if (s, e) in exact:
+    for m in mentions:
+        if m.kind == "name":
+            wording = text[m.start : m.end].lower()
+            by_wording[wording].append(m.span)
+            if m.span in exact:
                 read.add(wording)
     unread = [span for wording, got in by_wording.items() if wording not in read for span in got]
     within = {span for span in unread if around(*span)}
@@ -97,20 +98,21 @@ PERSON_PREPOSITION_RE = re.compile(
 )
 
 
-def place_clusters(mentions: list, groups: dict, text: str, first_names: dict[str, str]) -> set:
+def place_clusters(mentions: list[Mention], groups: dict, text: str, first_names: dict[str, str]) -> set:
     """Clusters that read as places."""
     named: Counter = Counter()
     placed: Counter = Counter()
     person_cue: Counter = Counter()
-    for s, e, kind, root in mentions:
-        if root is None or kind not in ("name", "nickname", "vocative"):
+    for m in mentions:
+        root = m.cluster
+        if root is None or m.kind not in ("name", "nickname", "vocative"):
             continue
-        if kind == "vocative":
+        if m.kind == "vocative":
             person_cue[root] += 1
             continue
         named[root] += 1
-        before = text[max(0, s - 30) : s]
-        if SPEECH_AFTER_RE.search(before) or SPEECH_BEFORE_RE.match(text[e : e + 40]):
+        before = text[max(0, m.start - 30) : m.start]
+        if SPEECH_AFTER_RE.search(before) or SPEECH_BEFORE_RE.match(text[m.end : m.end + 40]):
             person_cue[root] += 1
         elif PLACE_PREPOSITION_RE.search(before) and not PERSON_PREPOSITION_RE.search(before):
             placed[root] += 1
@@ -124,7 +126,7 @@ def place_clusters(mentions: list, groups: dict, text: str, first_names: dict[st
     }
 
 
-def tagged_mentions(found: list, tx: StoryText, mentions: list, read_inside: set = frozenset()) -> list:
+def tagged_mentions(found: list, tx: StoryText, mentions: list[Mention], read_inside: set = frozenset()) -> list[Mention]:
     """Mentions with the tagger's person spans (``found``) added, unlinked: bare titles as "title",
     capitalised spans as "name", others as "epithet"; regex epithets the tagger does not confirm
     are dropped. A name mention in ``read_inside`` (see ``unread_names``) gives way to the narrowest
@@ -135,31 +137,32 @@ def tagged_mentions(found: list, tx: StoryText, mentions: list, read_inside: set
     """
     text = tx.text
     found_spans = {(s, e) for s, e, _ in found}
-    out = [m for m in mentions if m[2] != "epithet" or not DROP_UNCONFIRMED_EPITHETS or (m[0], m[1]) in found_spans]
-    existing = {(m[0], m[1]) for m in mentions}
-    for s, e, kind, _ in mentions:
-        if kind in ("name", "nickname", "vocative"):
+    out = [m for m in mentions if m.kind != "epithet" or not DROP_UNCONFIRMED_EPITHETS or m.span in found_spans]
+    existing = {m.span for m in mentions}
+    for m in mentions:
+        if m.kind in ("name", "nickname", "vocative"):
+            s, e = m.span
             head = text[s:e].split(" ", 1)[0]
             if len(head) < e - s and head.lower().rstrip(".") in lx.TITLES and (s, s + len(head)) not in existing:
-                out.append((s, s + len(head), "title", None))
+                out.append(Mention(s, s + len(head), "title"))
                 existing.add((s, s + len(head)))
     owner: dict[tuple[int, int], object] = {}
     if read_inside:
         around = _narrowest_around(found)
-        for s, e, _kind, root in sorted((m for m in out if (m[0], m[1]) in read_inside), key=lambda m: m[0]):
-            owner.setdefault(around(s, e), root)
-    out = [m for m in out if (m[0], m[1]) not in read_inside]
+        for m in sorted((m for m in out if m.span in read_inside), key=lambda m: m.start):
+            owner.setdefault(around(m.start, m.end), m.cluster)
+    out = [m for m in out if m.span not in read_inside]
     for s, e, _level in found:
         if (s, e) in existing:
             continue
         existing.add((s, e))
         phrase = text[s:e]
         if " " not in phrase and phrase.lower().rstrip(".") in lx.TITLES:
-            out.append((s, e, "title", None))
+            out.append(Mention(s, e, "title"))
         elif _PROPER_SPAN_RE.match(phrase):
-            out.append((s, e, "name", None))
+            out.append(Mention(s, e, "name"))
         else:
-            out.append((s, e, "epithet", None))
+            out.append(Mention(s, e, "epithet"))
     if owner:
-        out = [(s, e, k, owner.get((s, e)) if r is None else r) for s, e, k, r in out]
+        out = [Mention(m.start, m.end, m.kind, owner.get(m.span)) if m.cluster is None else m for m in out]
     return out

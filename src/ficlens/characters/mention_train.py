@@ -36,6 +36,7 @@ import numpy as np
 from . import boundaries, mention_checks
 from . import tagger as tg
 from .mention_checks import rule_spans
+from .mentions import Mention
 
 FOLDS = 5
 CRF_PARAMS = {
@@ -53,7 +54,7 @@ class FileExamples:
     text: str
     gold: set[tuple[int, int]]
     story: list[tuple[int, int]]
-    mentions: list[tuple[int, int, str, None]]  # the stage's mentions without the tagger
+    mentions: list[Mention]  # the stage's mentions without the tagger
     words: list[str]
     starts: np.ndarray
     ends: np.ndarray
@@ -100,7 +101,7 @@ def file_examples(path: Path) -> FileExamples:
     text, gold = read_entities(path)
     work = analyze(text, mention_tagger=None)
     story = [(s.start, s.end) for s in work.story_spans()]
-    mentions = [(m.start, m.end, m.kind, None) for m in work.mentions]
+    mentions = [Mention(m.start, m.end, m.kind) for m in work.mentions]
     words, starts, ends, bos = tg.tokenize(text, story)
     mark = tg.marks(starts, ends, rule_spans(mentions))
     labels = joint_labels(level_labels(gold, starts, ends))
@@ -155,27 +156,27 @@ def heldout_counts(ent_dir: Path) -> dict[str, dict]:
     mentions = []
     for fold, ex in zip(fold_of, examples):
         work = analyze(ex.text, weights=weights, mention_tagger=models[fold] or None, boundary_ranker=None)
-        mentions.append([(m.start, m.end, m.kind, m.character) for m in work.mentions])
+        mentions.append([Mention(m.start, m.end, m.kind, m.character) for m in work.mentions])
     adjusted = ranked_heldout(examples, fold_of, mentions)
     return {path.stem: _counts(ex, got) for path, ex, got in zip(paths, examples, adjusted)}
 
 
-def tagged_mentions(ex: FileExamples, model) -> list:
+def tagged_mentions(ex: FileExamples, model) -> list[Mention]:
     """Mentions of one file from its cached tagger-free mentions plus the stage's tagger step."""
     mentions = list(ex.mentions)
     if model:
         found = model.spans(ex.text, ex.story, rule_spans(mentions))
         unread, read_inside = mention_checks.unread_names(mentions, found, ex.text)
-        mentions = [m for m in mentions if (m[0], m[1]) not in unread]
+        mentions = [m for m in mentions if m.span not in unread]
         story = SimpleNamespace(text=ex.text, spans=ex.story)
         mentions = mention_checks.tagged_mentions(found, story, mentions, read_inside)
     return mentions
 
 
-def _counts(ex: FileExamples, mentions: list) -> dict:
+def _counts(ex: FileExamples, mentions: list[Mention]) -> dict:
     from ..training.litbank import score_entities
 
-    work = SimpleNamespace(mentions=[SimpleNamespace(start=s, end=e, kind=k) for s, e, k, _ in mentions])
+    work = SimpleNamespace(mentions=mentions)
     return score_entities(ex.text, ex.gold, work)
 
 
@@ -238,7 +239,7 @@ def write_model(ent_dir: Path, out: Path) -> dict:
 
 def _cached_examples(ent_dir: Path) -> list[FileExamples]:
     """Examples of every file, pickled under the temp dir for the development loop."""
-    cache = Path(tempfile.gettempdir()) / "ficlens_litbank_mentions.pkl"
+    cache = Path(tempfile.gettempdir()) / "ficlens_litbank_mentions-2.pkl"  # -2: holds Mention objects
     if cache.is_file() and cache.stat().st_mtime > max(p.stat().st_mtime for p in ent_dir.glob("*.tsv")):
         with cache.open("rb") as fh:
             examples = pickle.load(fh)

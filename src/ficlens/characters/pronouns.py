@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from ..errors import ModelError
+from .mentions import Mention
 from .names import FEMALE, MALE
 from .story import StoryText
 
@@ -35,6 +36,7 @@ PRONOUN_FEATURES = (
     "possessive_and_rank0", "object_and_rank0", "same_quote_status", "sentence_initial_pronoun_and_last_subject",
 )
 MAX_CANDIDATES = 6
+NAME_KINDS = ("name", "nickname", "vocative")
 
 
 def load_pronoun_weights(path) -> tuple[float, ...]:
@@ -45,7 +47,9 @@ def load_pronoun_weights(path) -> tuple[float, ...]:
     return tuple(float(w) for w in data["weights"])
 
 
-def resolve_pronouns(tx: StoryText, mentions: list, pron: list, gender: dict, weights=None, recorder=None) -> list:
+def resolve_pronouns(
+    tx: StoryText, mentions: list[Mention], pron: list, gender: dict, weights=None, recorder=None
+) -> list[Mention]:
     """he/she/him/her/his/hers to a character of the right gender.
 
     Salience (after Lappin and Leass): each mention adds weight, more for a sentence's first
@@ -55,7 +59,7 @@ def resolve_pronouns(tx: StoryText, mentions: list, pron: list, gender: dict, we
     """
     text = tx.text
     out = []
-    names = [(s, r, k) for s, e, k, r in mentions if r is not None and k in ("name", "nickname", "vocative")]
+    names = [(m.start, m.cluster, m.kind) for m in mentions if m.cluster is not None and m.kind in NAME_KINDS]
     events = [(s, 0, (r, k)) for s, r, k in names] + [(s, 1, (e, k, w)) for s, e, k, w in pron]
     events.sort(key=lambda x: (x[0], x[1]))
     weight: dict = {}
@@ -179,7 +183,7 @@ def resolve_pronouns(tx: StoryText, mentions: list, pron: list, gender: dict, we
             last_unknown = None
         if target is None:
             continue
-        out.append((pos, end, "pronoun", target))
+        out.append(Mention(pos, end, "pronoun", target))
         if where == "n":
             add(target, si, 80.0 if word in SUBJECT_PRONOUNS and not in_sent else 40.0, "pronoun", not in_sent, quoted)
             sent_seen[g].append(target)
