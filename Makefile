@@ -37,9 +37,15 @@ system-deps:
 test: setup system-deps
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
+# Trains every learned model on ../shared/data into $(TRAIN_DIR), then copies the files into the package.
+# The speaker ranker learns from the characters stage's output, so the characters models go in first.
+TRAIN_DIR := build/train
 train: setup
-	$(BIN)/python -m ficlens.characters.train ../shared/data
-	$(BIN)/python -m ficlens.dialogue.train ../shared/data
+	rm -rf $(TRAIN_DIR)
+	$(BIN)/python -m ficlens.training.characters ../shared/data $(TRAIN_DIR)/characters
+	cp $(TRAIN_DIR)/characters/* src/ficlens/characters/
+	$(BIN)/python -m ficlens.training.dialogue ../shared/data $(TRAIN_DIR)/dialogue
+	cp $(TRAIN_DIR)/dialogue/* src/ficlens/dialogue/
 
 # Compiles the fandom pack sources (src/ficlens/fandoms/pack_sources/*.txt) into the shipped packs.
 packs: setup

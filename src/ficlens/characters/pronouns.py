@@ -40,7 +40,7 @@ NAME_KINDS = ("name", "nickname", "vocative")
 
 
 def load_pronoun_weights(path) -> tuple[float, ...]:
-    """Learned weights of the pronoun ranker (``python -m ficlens.characters.train``)."""
+    """Learned weights of the pronoun ranker (``ficlens.training.pronoun_ranker``)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if tuple(data.get("features", ())) != PRONOUN_FEATURES:
         raise ModelError(str(path), "pronoun ranker fitted on other features than the stage computes: retrain (make train)")

@@ -4,13 +4,14 @@
 A linear-chain CRF over sentences (fitted with CRFsuite, decoded in numpy). Each token gets one joint label
 of two nesting levels: level 0 = outermost person span, level 1 = person span nested in it, e.g.
 "Miss Bennet 's sister" -> BB II IO LO. Features: the word, affixes, shape, lexicon flags, word
-clusters (``word_clusters.json``, derived from the shared novels by ``characters.clusters``), WordNet
+clusters (``word_clusters.json``, derived from the shared novels by ``training.word_clusters``), WordNet
 noun classes of the word and of its neighbours at -1, +1 and +2 (``wordnet.py``: "cobbler" is a person), a
 window of words at -3..+3 with bigrams, sentence start, the noun-phrase state before the token and
 the distance to the next punctuation, the B/I marks of the stage's own regex name and epithet
 mentions, and document-level flags (inside a quotation; the same word capitalised, in lower case
 or inside a regex name elsewhere in the document, or mostly after "at", "in", "to" there). The
-weights are stored in ``mention_tagger.npz``, fitted on LitBank by ``ficlens.characters.train``.
+weights are stored in ``mention_tagger.npz``, fitted on LitBank by ``ficlens.training.characters``
+together with the word clusters they were fitted with; a model is loaded with those clusters.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..stages import shipped_file
 from . import lexicon as lx
 from . import wordnet
 
@@ -66,32 +66,45 @@ def _first_names() -> frozenset[str]:
     return frozenset(first)
 
 
-@lru_cache(maxsize=1)
-def clusters() -> dict[str, tuple[str, str, int, int, int]]:
+Clusters = dict[str, tuple[str, str, int, int, int]]
+
+
+def load_clusters(path) -> Clusters:
     """Lowercased word -> (syntactic cluster path, topical cluster path, who/said/possessive cue
-    buckets), from ``word_clusters.json``, read once per process."""
-    raw = json.loads(shipped_file(__package__, "word_clusters.json").read_text(encoding="utf-8"))
+    buckets), from a ``word_clusters.json`` (a path or a `Traversable`)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
     return {w: row for w, *row in zip(raw["words"], raw["paths"], raw["topics"], raw["who"], raw["said"], raw["poss"])}
 
 
-_NO_CLUSTER = ("", "", "n", "n", "n")
+NO_CLUSTER = ("", "", "n", "n", "n")
 
 
-_type_cache: dict[str, tuple[tuple[str, ...], ...]] = {}
+class TypeFeatures:
+    """Features of one word type at each window offset of ``OFFSETS``, read with the word clusters
+    given; cached per word for the life of the object (a model's, or one fit's)."""
 
+    def __init__(self, clusters: Clusters):
+        self.clusters = clusters
+        self.cache: dict[str, tuple[tuple[str, ...], ...]] = {}
 
-def type_features(word: str) -> tuple[tuple[str, ...], ...]:
-    """Features of one word type at each window offset of ``OFFSETS`` (cached for the process)."""
-    got = _type_cache.get(word)
-    if got is not None:
+    def __call__(self, word: str) -> tuple[tuple[str, ...], ...]:
+        got = self.cache.get(word)
+        if got is None:
+            got = _type_features(word, self.clusters.get(word.lower(), NO_CLUSTER))
+            if len(self.cache) < _TYPE_CACHE_LIMIT:
+                self.cache[word] = got
         return got
+
+
+def _type_features(word: str, cluster: tuple[str, str, int, int, int]) -> tuple[tuple[str, ...], ...]:
+    """Features of one word type at each window offset, given its row of the word clusters."""
     low = word.lower()
     shape = _shape(word)
     lex = "1" if low in _PERSON else "0"
     first = "1" if word in _first_names() else "0"
     title = "1" if low.rstrip(".") in lx.TITLES else "0"
     det = "1" if low in _DETS else "0"
-    path, topic, who, said, poss = clusters().get(low, _NO_CLUSTER)
+    path, topic, who, said, poss = cluster
     c4, c6, c10 = path[:4], path[:6], path[:10]
     noun = wordnet.noun_class(low)
     wn = (
@@ -107,7 +120,7 @@ def type_features(word: str) -> tuple[tuple[str, ...], ...]:
         f"c8={path[:8]}", f"c12={path}", f"t12={topic}", f"sh={shape}|c6={c6}",
     ) + cues + wn
     side = {off: (f"{off:+d}wn={wn_side[0]}", f"{off:+d}wp={wn_side[1]}") if wn_side else () for off in (-1, 1, 2)}
-    got = (
+    return (
         (f"-3w={low}", f"-3c4={c4}"),
         (f"-2w={low}", f"-2lx={lex}", f"-2c4={c4}"),
         (f"-1w={low}", f"-1sh={shape}", f"-1lx={lex}", f"-1t={title}", f"-1d={det}", f"-1c4={c4}", f"-1c6={c6}",
@@ -118,9 +131,6 @@ def type_features(word: str) -> tuple[tuple[str, ...], ...]:
         (f"+2w={low}", f"+2lx={lex}", f"+2c4={c4}") + side[2],
         (f"+3w={low}", f"+3c4={c4}"),
     )
-    if len(_type_cache) < _TYPE_CACHE_LIMIT:
-        _type_cache[word] = got
-    return got
 
 
 def tokenize(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
@@ -307,7 +317,9 @@ def _pad_feature(off: int) -> str:
     return f"{off:+d}w=<s>" if off < 0 else f"{off:+d}w=</s>"
 
 
-def sequence_features(words: list[str], ctx: np.ndarray, a: int, b: int) -> list[list[str]]:
+def sequence_features(
+    words: list[str], ctx: np.ndarray, a: int, b: int, type_features: TypeFeatures
+) -> list[list[str]]:
     """CRFsuite attribute lists of tokens a..b-1 (window features do not cross the sequence): the
     training side; ``Model.emissions`` sums the same features' weights without building strings."""
     types = [type_features(w) for w in words[a:b]]
@@ -349,24 +361,29 @@ def decode(labels: list[str], starts: np.ndarray, ends: np.ndarray, offset: int)
 class Model:
     """A fitted CRF as numpy weight tables, tagged without per-token feature strings.
 
-    Scores equal CRFsuite's (the same features as ``sequence_features``): per word type, the summed
-    weights of its features at each window offset are cached for the process; context features are
-    looked up per token; Viterbi runs position by position over all sentences at once.
+    Scores equal CRFsuite's (the same features as ``sequence_features``, read with the word clusters
+    the model was fitted with): per word type, the summed weights of its features at each window
+    offset are cached for the model's life; context features are looked up per token; Viterbi runs
+    position by position over all sentences at once.
     """
 
-    def __init__(self, attrs: list[str], weights: np.ndarray, transitions: np.ndarray, labels: list[str]):
+    def __init__(
+        self, attrs: list[str], weights: np.ndarray, transitions: np.ndarray, labels: list[str], clusters: Clusters
+    ):
         self.attrs = list(attrs)
         self.weights = np.asarray(weights, dtype=np.float64)
         self.transitions = np.asarray(transitions, dtype=np.float64)
         self.labels = list(labels)
         self.index = {a: i for i, a in enumerate(self.attrs)}
         self.o_label = self.labels.index("O")
+        self.clusters = clusters
+        self.type_features = TypeFeatures(clusters)
         self._type_rows: dict[str, np.ndarray] = {}
         self._ctx_rows: dict[tuple, np.ndarray] = {}
         self._pad_rows = np.stack([self._sum((_pad_feature(off),) if off else ()) for off in OFFSETS])
 
     @classmethod
-    def from_crfsuite(cls, crf_bytes: bytes) -> "Model":
+    def from_crfsuite(cls, crf_bytes: bytes, clusters: Clusters) -> "Model":
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()
@@ -383,7 +400,7 @@ class Model:
         for (x, y), w in info.transitions.items():
             trans[li[x], li[y]] = w
         tagger.close()
-        return cls(attrs, weights, trans, labels)
+        return cls(attrs, weights, trans, labels, clusters)
 
     def _sum(self, feats) -> np.ndarray:
         rows = [self.index[f] for f in feats if f in self.index]
@@ -409,7 +426,7 @@ class Model:
         got = {w: self._type_rows[w] for w in types if w in self._type_rows}
         missing = [w for w in types if w not in got]
         if missing:
-            sums = self._sums([slot for w in missing for slot in type_features(w)])
+            sums = self._sums([slot for w in missing for slot in self.type_features(w)])
             sums = sums.reshape(len(missing), len(OFFSETS), -1)
             for w, table in zip(missing, sums):
                 got[w] = table
@@ -507,9 +524,10 @@ class Model:
         )
 
 
-def load(path) -> Model:
-    """A fitted model from a file (a path or a `Traversable`) written by `Model.save`."""
+def load(path, clusters: Clusters) -> Model:
+    """A fitted model from a file (a path or a `Traversable`) written by `Model.save`, with the word
+    clusters it was fitted with (``load_clusters`` of the ``word_clusters.json`` written beside it)."""
     with path.open("rb") if hasattr(path, "open") else open(path, "rb") as fh, np.load(fh) as raw:
-        return Model(raw["attrs"].tolist(), raw["weights"], raw["transitions"], raw["labels"].tolist())
+        return Model(raw["attrs"].tolist(), raw["weights"], raw["transitions"], raw["labels"].tolist(), clusters)
 
 

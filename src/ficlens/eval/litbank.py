@@ -10,7 +10,7 @@ the bare title inside a name ("Mr." in "Mr. Darcy"), which LitBank annotates as 
 layer. A prediction counts when its span equals a gold span exactly. The stage's mention tagger is
 fitted on these very files, so the figure is 5-fold held-out: each file is scored with a tagger
 fitted on the other folds' files only, and with a boundary ranker fitted on the other folds'
-files' held-out output (``characters.mention_train``; the shipped tagger is fitted on all files,
+files' held-out output (``training.mention_tagger``; the shipped tagger is fitted on all files,
 the shipped ranker on every file's held-out output). ``proper_*`` restricts both sides to spans
 whose words are all capitalised ("Sir Walter Elliot", "Mr. Darcy").
 
@@ -44,11 +44,11 @@ def evaluate(root: Path, progress: bool = True) -> dict:
         raise ReadError(str(root), "no entities/tsv folder: not a LitBank checkout", "litbank")
     with Progress(disable=not progress, transient=True) as bar:
         bar.add_task("fitting and scoring the mention tagger on held-out LitBank folds", total=None)
-        from ..characters.mention_train import heldout_counts
+        from ..training.mention_tagger import heldout_counts
 
         files: dict[str, dict] = heldout_counts(ent_dir)
     if coref_dir.is_dir():
-        from ..characters.train import cross_validate
+        from ..training.pronoun_ranker import cross_validate
 
         cv = cross_validate(coref_dir)
         cv.pop("_examples")

@@ -1,23 +1,22 @@
-"""Train the pronoun ranker on LitBank coreference, then the PER mention tagger on LitBank entities
-(``mention_train.py``): ``python -m ficlens.characters.train ../shared/data``.
+"""Fit the characters stage's pronoun ranker (``characters/pronouns.py``) on LitBank coreference.
 
 Examples: every gold he/she/him/her/his/hers whose gold chain holds a proper name, with the
 features of the stage's candidates (see ``pronouns.PRONOUN_FEATURES``); the right candidates are the
 characters with a name mention inside that chain. Model: a softmax ranking over each pronoun's
 candidates (numpy, L2, deterministic full-batch gradient descent). Reported figures are 5-fold held-out (by
-file); the shipped weights are then fitted on all files and written to ``pronoun_ranker.json``.
+file); the shipped weights are then fitted on all files and written to ``pronoun_ranker.json``
+(``write_model``, run by ``python -m ficlens.training.characters``).
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 
-from ..training.characters import analyze
-from ..training.litbank import NOT_NAMES, PROPER_RE, read_coref
-from .pronouns import PRONOUN_FEATURES
+from ..characters.pronouns import PRONOUN_FEATURES
+from .litbank import NOT_NAMES, PROPER_RE, read_coref, score_pronouns
+from .run_characters import analyze
 
 FOLDS = 5
 ITERATIONS = 800
@@ -81,8 +80,6 @@ def fit(examples) -> tuple[float, ...]:
 
 def pronoun_accuracy(path: Path, weights) -> tuple[int, int]:
     """(correct, scored) pronouns of one file with the given weights (() = salience only)."""
-    from ..training.litbank import score_pronouns
-
     text, pronouns, chains = read_coref(path)
     counts = score_pronouns(text, pronouns, chains, analyze(text, weights=weights))
     return counts["pronouns_correct"], counts["pronouns"]
@@ -112,23 +109,16 @@ def cross_validate(coref_dir: Path) -> dict:
     }
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m ficlens.characters.train SHARED_DATA_DIR", file=sys.stderr)
-        return 2
-    coref_dir = Path(argv[0]) / "litbank" / "coref" / "conll"
-    if not coref_dir.is_dir():
-        print(f"error: {coref_dir} not found (expected SHARED_DATA_DIR/litbank/coref/conll)", file=sys.stderr)
-        return 1
+def write_model(coref_dir: Path, out_dir: Path) -> dict:
+    """Held-out figures, then the weights fitted on every file, written to out_dir/pronoun_ranker.json."""
     cv = cross_validate(coref_dir)
     examples = cv.pop("_examples")
     weights = fit([ex for p in sorted(examples) for ex in examples[p]])
-    out = Path(__file__).with_name("pronoun_ranker.json")
-    out.write_text(
+    (out_dir / "pronoun_ranker.json").write_text(
         json.dumps(
             {
                 "about": "Pronoun ranker of the ficlens characters stage, fitted on LitBank coref "
-                "by ficlens.characters.train.",
+                "by ficlens.training.pronoun_ranker.",
                 "features": list(PRONOUN_FEATURES),
                 "weights": list(weights),
                 "cross_validation": cv,
@@ -138,17 +128,4 @@ def main(argv: list[str]) -> int:
         + "\n",
         encoding="utf-8",
     )
-    print(json.dumps(cv))
-    print(f"wrote {out}")
-    ent_dir = Path(argv[0]) / "litbank" / "entities" / "tsv"
-    if ent_dir.is_dir():
-        from .mention_train import write_model
-
-        tagger_out = Path(__file__).with_name("mention_tagger.npz")
-        print(json.dumps(write_model(ent_dir, tagger_out)))
-        print(f"wrote {tagger_out}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    return cv

@@ -1,4 +1,5 @@
-"""Derive the word clusters the PER mention tagger uses as features (``word_clusters.json``).
+"""Derive the word clusters the characters stage's PER mention tagger and boundary ranker use as
+features (``word_clusters.json``, written with the models fitted on them and loaded with them).
 
 Why: LitBank alone is too small to learn which of thousands of nouns name people ("the
 blacksmith", "a gentleman"); words that occur in the same contexts across a few million words of
@@ -11,20 +12,17 @@ of the Gram matrix (a second, topical set from a bag of words at -6..+6); then b
 bit path like Brown clusters, whose prefixes are the tagger's features. Only the word -> path table
 is written, with three cue buckets per word ("who" vs "which" after it, a speech verb vs
 "was" after it, his/her/my vs its/the before it).
-
-``python -m ficlens.characters.clusters SHARED_DATA_DIR``
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from .tagger import TOKEN_RE
+from ..characters.tagger import TOKEN_RE
 
 VOCAB = 30_000
 MIN_COUNT = 3
@@ -141,7 +139,7 @@ def derive(shared: Path, out: Path) -> int:
     topics = bit_paths(word_vectors(vocab, ids, TOPIC_OFFSETS, TOPIC_CONTEXTS, positional=False))
     payload = {
         "about": "Word clusters of the ficlens PER mention tagger: bisecting 2-means over PPMI-SVD word vectors of "
-        "the shared PDNC and LitBank text, derived by ficlens.characters.clusters.",
+        "the shared PDNC and LitBank text, derived by ficlens.training.word_clusters.",
         "words": vocab,
         "paths": paths,
         "topics": topics,
@@ -151,16 +149,3 @@ def derive(shared: Path, out: Path) -> int:
     }
     out.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
     return len(vocab)
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m ficlens.characters.clusters SHARED_DATA_DIR", file=sys.stderr)
-        return 2
-    out = Path(__file__).with_name("word_clusters.json")
-    print(f"wrote {out}: {derive(Path(argv[0]), out)} words")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -1,22 +1,23 @@
-"""Fit the PER mention tagger (``tagger.py``) on LitBank entities, with file-level cross-validation.
+"""Fit the characters stage's PER mention tagger (``characters/tagger.py``) on LitBank entities, with
+file-level cross-validation, and the boundary ranker (``mention_boundaries.py``) on its held-out output.
 
-Examples: every token of every ``entities/tsv`` file (text rebuilt as in ``eval/litbank.py``),
+Examples: every token of every ``entities/tsv`` file (text rebuilt as in ``litbank.py``),
 labelled with the joint two-level tags of ``tagger.LABELS`` (level 0: PER spans inside no
 other PER span; level 1: PER spans inside one). Model: a linear-chain CRF fitted by CRFsuite
-(L-BFGS, L1 + L2, fixed iterations: deterministic). Folds: file i goes to fold i % FOLDS of the
-sorted file list; each held-out file is scored by a model fitted on the other folds only.
+(L-BFGS, L1 + L2, fixed iterations: deterministic), reading the word clusters it is given (and
+loaded with them at run time). Folds: file i goes to fold i % FOLDS of the sorted file list; each
+held-out file is scored by a model fitted on the other folds only.
 
-The boundary ranker (``boundaries.py``) is fitted on each file's held-out mentions (the stage's
-output with the tagger of the file's fold); its held-out figure scores each fold with a ranker
-fitted on the other folds' files.
+The boundary ranker is fitted on each file's held-out mentions (the stage's output with the
+tagger of the file's fold); its held-out figure scores each fold with a ranker fitted on the
+other folds' files.
 
-``python -m ficlens.characters.mention_train LITBANK_DIR`` writes the shipped models (as
-``ficlens.characters.train`` does after the pronoun ranker) and prints its held-out figures.
-``python -m ficlens.characters.mention_train LITBANK_DIR FOLD ...`` is the fast development loop:
-the stage's own (tagger-free) mentions of every file are cached in a pickle, and held-out figures
-of the given folds are computed by applying the stage's tagger step to them (the same figures as
-``ficlens eval litbank``, without re-running the stage); given two folds or more, the boundary
-ranker is cross-validated over them and its figures printed too.
+``python -m ficlens.training.characters`` writes the shipped models (``write_models``).
+``python -m ficlens.training.mention_tagger LITBANK_DIR FOLD ...`` is the fast development loop,
+with the package's word clusters: the stage's own (tagger-free) mentions of every file are cached
+in a pickle, and held-out figures of the given folds are computed by applying the stage's tagger
+step to them (the same figures as ``ficlens eval litbank``, without re-running the stage); given
+two folds or more, the boundary ranker is cross-validated over them and its figures printed too.
 """
 
 from __future__ import annotations
@@ -33,10 +34,14 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from . import boundaries, mention_checks
-from . import tagger as tg
-from .mention_checks import rule_spans
-from .mentions import Mention
+from ..characters import mention_checks
+from ..characters import tagger as tg
+from ..characters.mention_checks import rule_spans
+from ..characters.mentions import Mention
+from ..stages import shipped_file
+from . import mention_boundaries
+from .litbank import prf, read_entities, score_entities
+from .run_characters import analyze
 
 FOLDS = 5
 CRF_PARAMS = {
@@ -95,9 +100,6 @@ def joint_labels(levels: np.ndarray) -> list[str]:
 
 
 def file_examples(path: Path) -> FileExamples:
-    from ..training.characters import analyze
-    from ..training.litbank import read_entities
-
     text, gold = read_entities(path)
     work = analyze(text, mention_tagger=None)
     story = [(s.start, s.end) for s in work.story_spans()]
@@ -108,28 +110,29 @@ def file_examples(path: Path) -> FileExamples:
     return FileExamples(path.stem, text, gold, story, mentions, words, starts, ends, bos, mark, labels)
 
 
-def fit(examples: list[FileExamples], params: dict | None = None) -> tg.Model:
-    """A CRF over every sentence of the given files."""
+def fit(examples: list[FileExamples], clusters: tg.Clusters, params: dict | None = None) -> tg.Model:
+    """A CRF over every sentence of the given files, reading the word clusters given."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
+    type_features = tg.TypeFeatures(clusters)
     for ex in examples:
         seqs = tg.sequences(ex.words)
         ctx = tg.context_ids(ex.words, ex.bos, ex.mark, seqs)
         for a, b in seqs:
-            trainer.append(tg.sequence_features(ex.words, ctx, a, b), ex.labels[a:b])
+            trainer.append(tg.sequence_features(ex.words, ctx, a, b, type_features), ex.labels[a:b])
     trainer.set_params({**CRF_PARAMS, **(params or {})})
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "model.crfsuite"
         trainer.train(str(out))
-        return tg.Model.from_crfsuite(out.read_bytes())
+        return tg.Model.from_crfsuite(out.read_bytes(), clusters)
 
 
 def folds(paths: list[Path]) -> list[int]:
     return [i % FOLDS for i in range(len(paths))]
 
 
-def cross_validate(ent_dir: Path) -> tuple[list[Path], list[int], list, list[FileExamples]]:
+def cross_validate(ent_dir: Path, clusters: tg.Clusters) -> tuple[list[Path], list[int], list, list[FileExamples]]:
     """(files, fold of each file, model per fold fitted without that fold's files, examples).
 
     A fold with no other files to learn from gets False (no tagger), never a model that saw it.
@@ -140,24 +143,24 @@ def cross_validate(ent_dir: Path) -> tuple[list[Path], list[int], list, list[Fil
     models: list = []
     for fold in range(FOLDS):
         train = [ex for ex, k in zip(examples, fold_of) if k != fold]
-        models.append(fit(train) if train and fold in fold_of else False)
+        models.append(fit(train, clusters) if train and fold in fold_of else False)
     return paths, fold_of, models, examples
 
 
 def heldout_counts(ent_dir: Path) -> dict[str, dict]:
-    """Per-file PER counts (see ``eval.litbank.score_entities``), each file scored by its fold's
-    tagger and by a boundary ranker fitted on the other folds' files (their held-out output)."""
-    from ..stages import shipped_file
-    from ..training.characters import analyze
-    from .pronouns import load_pronoun_weights
+    """Per-file PER counts (see ``litbank.score_entities``), each file scored by its fold's tagger
+    and by a boundary ranker fitted on the other folds' files (their held-out output), with the
+    package's word clusters and pronoun ranker."""
+    from ..characters.pronouns import load_pronoun_weights
 
-    paths, fold_of, models, examples = cross_validate(ent_dir)
+    clusters = tg.load_clusters(shipped_file("ficlens.characters", "word_clusters.json"))
+    paths, fold_of, models, examples = cross_validate(ent_dir, clusters)
     weights = load_pronoun_weights(shipped_file("ficlens.characters", "pronoun_ranker.json"))
     mentions = []
     for fold, ex in zip(fold_of, examples):
         work = analyze(ex.text, weights=weights, mention_tagger=models[fold] or None, boundary_ranker=None)
         mentions.append([Mention(m.start, m.end, m.kind, m.character) for m in work.mentions])
-    adjusted = ranked_heldout(examples, fold_of, mentions)
+    adjusted = mention_boundaries.ranked_heldout(examples, fold_of, mentions, clusters)
     return {path.stem: _counts(ex, got) for path, ex, got in zip(paths, examples, adjusted)}
 
 
@@ -174,34 +177,11 @@ def tagged_mentions(ex: FileExamples, model) -> list[Mention]:
 
 
 def _counts(ex: FileExamples, mentions: list[Mention]) -> dict:
-    from ..training.litbank import score_entities
-
     work = SimpleNamespace(mentions=mentions)
     return score_entities(ex.text, ex.gold, work)
 
 
-def _edges(examples: list[FileExamples]) -> boundaries.Edges:
-    return boundaries.rare_edges([(ex.words, ex.gold, ex.text) for ex in examples])
-
-
-def ranked_heldout(examples: list[FileExamples], fold_of: list[int], mentions: list[list]) -> list[list]:
-    """Each file's held-out mentions adjusted by a boundary ranker fitted on the other folds' files."""
-    out: list = [None] * len(examples)
-    for fold in sorted(set(fold_of)):
-        edges = _edges([ex for ex, k in zip(examples, fold_of) if k != fold])
-        train = [g for ex, got, k in zip(examples, mentions, fold_of) if k != fold
-                 for g in boundaries.examples(ex.text, ex.story, got, ex.gold, edges)]
-        ranker = boundaries.fit(train, edges) if train else None
-        for i, k in enumerate(fold_of):
-            if k == fold:
-                ex = examples[i]
-                out[i] = ranker.adjust(ex.text, ex.story, mentions[i]) if ranker else mentions[i]
-    return out
-
-
 def _total(rows) -> dict:
-    from ..training.litbank import prf
-
     total: dict[str, int] = {}
     for row in rows:
         for k, v in row.items():
@@ -210,28 +190,23 @@ def _total(rows) -> dict:
         total["proper_tp"], total["proper_pred"], total["proper_gold"])["f1"], "gold": total["gold"]}
 
 
-def write_model(ent_dir: Path, out: Path) -> dict:
-    """Word clusters derived again (``clusters.py``), held-out figures (fast path), then the tagger
-    fitted on every file saved to out (as .npz), and the boundary ranker fitted on every file's
-    held-out output saved beside it (``mention_boundaries.json``). ent_dir is SHARED/litbank/entities/tsv."""
-    from . import clusters
-
-    clusters.derive(ent_dir.parents[2], Path(clusters.__file__).with_name("word_clusters.json"))
-    tg.clusters.cache_clear()
-    tg._type_cache.clear()
-    _, fold_of, models, examples = cross_validate(ent_dir)
+def write_models(ent_dir: Path, clusters: tg.Clusters, out_dir: Path) -> dict:
+    """Held-out figures (fast path), then the tagger fitted on every file, written to
+    out_dir/mention_tagger.npz, and the boundary ranker fitted on every file's held-out output,
+    written to out_dir/mention_boundaries.json; both read the word clusters given (the
+    word_clusters.json written to out_dir with them). ent_dir is SHARED/litbank/entities/tsv."""
+    _, fold_of, models, examples = cross_validate(ent_dir, clusters)
     mentions = [tagged_mentions(ex, models[k]) for ex, k in zip(examples, fold_of)]
     tagger_only = _total([_counts(ex, got) for ex, got in zip(examples, mentions)])
-    ranked = ranked_heldout(examples, fold_of, mentions)
+    ranked = mention_boundaries.ranked_heldout(examples, fold_of, mentions, clusters)
     ranked_total = _total([_counts(ex, got) for ex, got in zip(examples, ranked)])
     figures = {"files": len(examples), "folds": FOLDS, **ranked_total, "tagger_only": tagger_only}
-    fit(examples).save(out.with_suffix(".npz"))
-    edges = _edges(examples)
-    ranker = boundaries.fit([g for ex, got in zip(examples, mentions)
-                             for g in boundaries.examples(ex.text, ex.story, got, ex.gold, edges)], edges)
-    ranker.save(out.with_name("mention_boundaries.json"), {
+    fit(examples, clusters).save(out_dir / "mention_tagger.npz")
+    edges = mention_boundaries.file_edges(examples)
+    ranker = mention_boundaries.fit(mention_boundaries.file_groups(examples, mentions, edges, clusters), edges, clusters)
+    ranker.save(out_dir / "mention_boundaries.json", {
         "about": "Boundary ranker of the ficlens characters stage (the person phrases no character claims), "
-                 "fitted on the held-out LitBank output of the mention tagger by ficlens.characters.mention_train.",
+                 "fitted on the held-out LitBank output of the mention tagger by ficlens.training.mention_boundaries.",
         "heldout": figures,
     })
     return figures
@@ -254,15 +229,11 @@ def _cached_examples(ent_dir: Path) -> list[FileExamples]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print("usage: python -m ficlens.characters.mention_train LITBANK_DIR [FOLD ...]", file=sys.stderr)
+    if len(argv) < 2:
+        print("usage: python -m ficlens.training.mention_tagger LITBANK_DIR FOLD [FOLD ...]", file=sys.stderr)
         return 2
     ent_dir = Path(argv[0]) / "entities" / "tsv"
-    if len(argv) == 1:
-        out = Path(__file__).with_name("mention_tagger.npz")
-        print(json.dumps(write_model(ent_dir, out)))
-        print(f"wrote {out}")
-        return 0
+    clusters = tg.load_clusters(shipped_file("ficlens.characters", "word_clusters.json"))
     examples = _cached_examples(ent_dir)
     fold_of = folds(examples)
     wanted = [int(x) for x in argv[1:]]
@@ -270,7 +241,7 @@ def main(argv: list[str]) -> int:
     mentions: list = [None] * len(examples)
     for fold in wanted:
         t0 = time.process_time()
-        model = fit([ex for ex, k in zip(examples, fold_of) if k != fold], params)
+        model = fit([ex for ex, k in zip(examples, fold_of) if k != fold], clusters, params)
         t1 = time.process_time()
         rows = []
         for i, k in enumerate(fold_of):
@@ -282,12 +253,14 @@ def main(argv: list[str]) -> int:
     done = [i for i, got in enumerate(mentions) if got is not None]
     print("ALL", json.dumps(_total([_counts(examples[i], mentions[i]) for i in done])))
     if len(set(fold_of[i] for i in done)) > 1:  # the boundary ranker, cross-validated over the folds given
-        ranked = ranked_heldout([examples[i] for i in done], [fold_of[i] for i in done], [mentions[i] for i in done])
+        ranked = mention_boundaries.ranked_heldout(
+            [examples[i] for i in done], [fold_of[i] for i in done], [mentions[i] for i in done], clusters
+        )
         print("RANKED", json.dumps(_total([_counts(examples[i], got) for i, got in zip(done, ranked)])))
     return 0
 
 
 if __name__ == "__main__":
-    from ficlens.characters import mention_train  # pickled examples name the module, not __main__
+    from ficlens.training import mention_tagger  # pickled examples name the module, not __main__
 
-    sys.exit(mention_train.main(sys.argv[1:]))
+    sys.exit(mention_tagger.main(sys.argv[1:]))

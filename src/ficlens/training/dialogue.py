@@ -1,12 +1,13 @@
-"""Train the speaker ranker on PDNC and report leave-one-novel-out figures.
+"""Train the dialogue stage's speaker ranker (``dialogue/ranker.py``) on PDNC into a folder and
+report leave-one-novel-out figures (``make train`` copies the file into the package):
 
-    python -m ficlens.dialogue.train ../shared/data [OUT.json]   (what `make train` runs)
+    python -m ficlens.training.dialogue SHARED_DATA_DIR OUT_DIR
 
 Each novel goes through the stages that run before dialogue (structure, characters), so
 the ranker learns from the same inputs it meets at run time.
 Deterministic: full-batch gradient descent from zero weights, novels in sorted order; a
 second fit adds the examples met along the first fit's own picks (`fit_on_own_histories`).
-Writes src/ficlens/dialogue/speaker_ranker.json and prints, for each held-out novel, the
+Writes OUT_DIR/speaker_ranker.json and prints, for each held-out novel, the
 speaker accuracy of the stage with the ranker trained on the other 17 novels.
 """
 
@@ -19,12 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..dialogue import DialogueStage, ranker
 from ..eval import pdnc_dialogue
 from ..eval.pdnc import Novel, load_novel, novel_dirs
 from ..model import Work
 from ..pipeline import analyze
-from . import ranker
-from . import DialogueStage
 
 
 def _gold_lookup(novel: Novel):
@@ -72,10 +72,10 @@ def fit_on_own_histories(novels: list[Novel], inputs: list[dict], per_novel: lis
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) not in (1, 2):
-        print("usage: python -m ficlens.dialogue.train DATA_DIR [OUT.json]  (DATA_DIR holds pdnc/)", file=sys.stderr)
+    if len(argv) != 2:
+        print("usage: python -m ficlens.training.dialogue DATA_DIR OUT_DIR  (DATA_DIR holds pdnc/)", file=sys.stderr)
         return 2
-    out_path = Path(argv[1]) if len(argv) == 2 else Path(__file__).with_name(ranker.MODEL_FILE)
+    out_path = Path(argv[1]) / ranker.MODEL_FILE
     root = Path(argv[0]) / "pdnc"
     if not root.is_dir():
         print(f"error: {root} is not a folder", file=sys.stderr)
@@ -99,6 +99,7 @@ def main(argv: list[str]) -> int:
         )
     print("leave-one-novel-out overall:", json.dumps(pdnc_dialogue.summarize(fold_counts)))
     weights = fit_on_own_histories(novels, inputs, per_novel, list(range(len(novels))))
+    out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(
         json.dumps(
             {
