@@ -21,8 +21,9 @@ def story(work) -> str:
 
 def test_ffnet_text_header_notes_and_end(examples_dir):
     w = structure(examples_dir, "whatever_the_weather_ffnet.txt")
-    assert kinds(w) == ["header"] * 5 + ["summary", "disclaimer", "author_note", "end_mark", "author_note"]
-    assert w.declared.title == "Whatever the Weather" and w.declared.rating == "T"
+    assert kinds(w) == ["header"] * 5 + ["summary", "disclaimer", "author_note", "end_mark", "end_note"]
+    assert w.declared.title == "Whatever the Weather" and w.declared.rating == "Teen And Up Audiences"
+    assert w.declared.raw["rating"] == "T"
     assert (len(w.chapters), len(w.scenes)) == (1, 4)
     body = story(w)
     assert "Disclaimer" not in body and "A/N" not in body and "THE END" not in body

@@ -79,11 +79,12 @@ def test_header_block_fills_declared():
     d = work.declared
     assert d.title == "Lanterns Over the Harbour"
     assert d.authors == ["quillfeather"]
-    assert d.rating == "M"
+    assert d.rating == "Mature" and d.raw["rating"] == "M"
     assert d.relationships == ["Spike/Buffy"]
     assert d.characters == ["Spike", "Buffy Summers", "Willow Rosenberg"]
     assert d.fandoms == ["Buffy the Vampire Slayer"]
-    assert d.warnings == ["violence", "swearing"]
+    assert d.warnings == []  # content notes, not AO3 archive warnings: kept as written only
+    assert d.raw["warnings"] == "violence, swearing"
     assert d.additional_tags == ["Romance", "Angst"]
     assert d.words == 5200
     assert d.summary == "A slayer, a vampire and one very long night at the docks."
@@ -123,7 +124,8 @@ def test_declared_word_counts(line, expected):
 def test_pairings_label_and_rated():
     work = analyse("Pairings: Kirk/Spock, McCoy & Uhura\nRated: T for language\n\nThe bridge hummed quietly.\n")
     assert work.declared.relationships == ["Kirk/Spock", "McCoy & Uhura"]
-    assert work.declared.rating == "T"
+    assert work.declared.rating == "Teen And Up Audiences"
+    assert work.declared.raw == {"relationships": "Kirk/Spock, McCoy & Uhura", "rating": "T for language"}
 
 
 def test_reader_declared_fields_are_kept():
@@ -152,11 +154,8 @@ def test_author_notes_credits_and_requests_at_chapter_edges():
     )
     work = analyse(text)
     assert spans_of(work, "chapter_heading") == ["Chapter 1: Salt", "Chapter 2: Sand"]
-    assert spans_of(work, "author_note") == [
-        "A/N: Thanks for all the lovely comments on the last fic!",
-        "Author's Note:",
-        "I wrote this on a train, sorry for typos.",
-    ]
+    assert spans_of(work, "author_note") == ["A/N: Thanks for all the lovely comments on the last fic!"]
+    assert spans_of(work, "end_note") == ["Author's Note:", "I wrote this on a train, sorry for typos."]
     assert spans_of(work, "credit") == ["Beta'd by the wonderful mossbright.", "Thanks to inkwell for the banner."]
     assert spans_of(work, "review_request") == ["Please review!"]
     assert spans_of(work, "end_mark") == ["TBC", "The End"]
@@ -213,7 +212,7 @@ def test_reader_paratext_kept_and_not_overlapped():
     structure.run(work)
     assert work.paratext[0] == Paratext(0, 23, "summary")
     assert [p.kind for p in work.paratext] == ["summary", "header"]
-    assert work.declared.rating == "M"
+    assert work.declared.rating == "Mature"
     check_invariants(work)
 
 
@@ -438,7 +437,8 @@ def test_single_newline_fic_header_ends_at_first_story_line():
         "Taglist: @someone @someone-else\n"
     )
     work = analyse(text)
-    assert work.declared.relationships == ["Bucky Barnes x Reader"]
+    assert work.declared.relationships == ["Bucky Barnes/Reader"]
+    assert work.declared.raw["relationships"] == "Bucky Barnes x Reader"
     assert work.declared.words == 2300
     assert work.declared.extra["author_note"] == "my first request! thank you anon"
     assert work.declared.extra["taglist"] == "@someone @someone-else"
@@ -478,9 +478,16 @@ def test_header_before_first_chapter_joins_it():
     assert [s.chapter for s in work.scenes] == [0, 1]
 
 
-def test_story_before_first_chapter_is_its_own_chapter():
-    work = analyse("A short note from the narrator, in story voice.\n\nChapter 1\n\nThe rest.\n")
-    assert [c.title for c in work.chapters] == [None, "Chapter 1"]
+def test_short_text_before_chapter_one_is_front_matter():
+    work = analyse("What if the portal opened onto the sea? Read and find out.\n\nChapter 1\n\nThe rest.\n")
+    assert spans_of(work, "author_note") == ["What if the portal opened onto the sea? Read and find out."]
+    assert [c.title for c in work.chapters] == ["Chapter 1"]
+
+
+def test_story_before_a_later_chapter_is_its_own_chapter():
+    work = analyse("A short note from the narrator, in story voice.\n\nChapter 2\n\nThe rest.\n")
+    assert [c.title for c in work.chapters] == [None, "Chapter 2"]
+    assert paragraph_texts(work) == ["A short note from the narrator, in story voice.", "The rest."]
 
 
 def test_bare_numeral_headings_counting_up_make_chapters():
@@ -497,14 +504,13 @@ def test_ao3_style_notes_run_until_chapter_text():
     )
     work = analyse(text)
     assert spans_of(work, "boilerplate") == ["Notes", "Chapter Text", "Chapter End Notes"]
-    assert spans_of(work, "author_note") == [
-        "First note paragraph.", "Second note paragraph.", "Thanks for reading.", "See you soon.",
-    ]
+    assert spans_of(work, "author_note") == ["First note paragraph.", "Second note paragraph."]
+    assert spans_of(work, "end_note") == ["Thanks for reading.", "See you soon."]
     assert paragraph_texts(work) == ["It rained all day."]
 
 
 def test_multi_paragraph_end_note_after_labelled_note():
     text = "The door shut.\n\nShe was gone.\n\nA/N: So that happened.\n\nMore soon, I promise.\n"
     work = analyse(text)
-    assert spans_of(work, "author_note") == ["A/N: So that happened.", "More soon, I promise."]
+    assert spans_of(work, "end_note") == ["A/N: So that happened.", "More soon, I promise."]
     assert paragraph_texts(work) == ["The door shut.", "She was gone."]

@@ -97,8 +97,8 @@ class Paratext:
     start: int = doc("Offset of the first character.")
     end: int = doc("Offset one past the last character.")
     kind: str = doc(
-        "title, header, summary, author_note, disclaimer, credit, chapter_heading, end_mark, "
-        "review_request, boilerplate."
+        "title, header, summary, author_note (at a chapter's start), end_note (at its end), disclaimer, credit, "
+        "chapter_heading, epigraph, end_mark, review_request, navigation, boilerplate (site text and chrome)."
     )
 
 

@@ -16,10 +16,11 @@ from ..model import Paratext, Span, Work
 from ..stages import stage_version
 from ..text import count_words
 from .breaks import find_breaks, scenes
-from .declared import fill_declared, preset_fields
-from .headings import chapters_from_headings, find_headings, find_number_headings, merge_front_matter
+from .declared import fill_declared, normalise_declared, preset_fields
+from .headers import Field
+from .headings import chapters_from_headings, find_all_headings, merge_empty_chapters
 from .layout import find_blocks, is_hard_wrapped, merge, overlaps, subtract
-from .paratext import scan_chapter, scan_chapter_end
+from .paratext import front_matter, scan_chapter, scan_chapter_end
 from .quotations import find_quotations
 from .sentences import split_sentences
 
@@ -38,7 +39,7 @@ def run(work: Work) -> Work:
     preset = preset_fields(work.declared)
 
     breaks = [b for b in find_breaks(text) if not overlaps(reader_starts, reader_spans, *b)]
-    headings = find_headings(text, wrapped) or find_number_headings(text)
+    headings = find_all_headings(text, wrapped)
     headings = [h for h in headings if not overlaps(reader_starts, reader_spans, h.start, h.end)]
     chapters_from_text = not work.chapters
     if chapters_from_text:
@@ -50,23 +51,28 @@ def run(work: Work) -> Work:
     break_starts = {s for s, _ in breaks}
     skip = {i for i, (s, e) in enumerate(blocks)
             if s in heading_starts or s in break_starts or overlaps(reader_starts, reader_spans, s, e)}
+    break_blocks = {i for i, (s, _) in enumerate(blocks) if s in break_starts}
 
     mine: list[tuple[int, int, str]] = [(h.start, h.end, "chapter_heading") for h in headings]
-    fields_found: list[_Field] = []
+    fields_found: list[Field] = []
     for ci, chapter in enumerate(work.chapters):
         lo = bisect_left(block_starts, chapter.start)
         hi = bisect_left(block_starts, chapter.end)
-        head, first_story = scan_chapter(text, blocks, lo, hi, skip, top_of_work=ci == 0)
+        head, first_story = scan_chapter(text, blocks, lo, hi, skip, break_blocks, top_of_work=ci == 0)
+        if ci == 0 and chapters_from_text and chapter.title is None and len(work.chapters) > 1:
+            extra, first_story = front_matter(text, blocks, first_story, hi, skip, work.chapters[1].number, bool(head))
+            head.extend(extra)
         tail = scan_chapter_end(text, blocks, max(first_story, lo), hi, skip)
         fields_found.extend(head)
         fields_found.extend(reversed(tail))
     for f in fields_found:
         mine.append((f.start, f.end, f.kind))
     fill_declared(work.declared, [f for f in fields_found if f.name], preset)
+    normalise_declared(work.declared)
 
     paratext = list(work.paratext)
     last_end = -1
-    for s, e, kind in sorted(mine):
+    for s, e, kind in sorted(mine, key=lambda m: (m[0], -m[1])):
         if e > s and s >= last_end and not overlaps(reader_starts, reader_spans, s, e):
             paratext.append(Paratext(s, e, kind))
             last_end = e
@@ -80,7 +86,7 @@ def run(work: Work) -> Work:
     work.sentences = [Span(s, e) for s, e in sentences]
     work.quotations = find_quotations(text, paragraphs)
     if chapters_from_text:
-        merge_front_matter(work.chapters, paragraphs)
+        merge_empty_chapters(work.chapters, paragraphs)
     work.scenes = scenes(work.chapters, breaks, paragraphs)
 
     story = subtract(text, [(0, n)], cuts) if n else []
@@ -90,7 +96,6 @@ def run(work: Work) -> Work:
     work.stats.paragraphs = len(paragraphs)
     work.stats.sentences = len(sentences)
     return work
-
 
 
 class StructureStage:

@@ -1,4 +1,5 @@
-"""Declared labels: header field values copied into `Declared`."""
+"""Declared labels: header values copied into `Declared`, then normalised to AO3's vocabulary with
+the values as written kept in `Declared.raw`."""
 
 from __future__ import annotations
 
@@ -6,12 +7,28 @@ import re
 
 from ..model import Declared
 from .headers import Field
+from .labels import (
+    AO3_CATEGORIES,
+    ARCHIVE_WARNINGS,
+    AO3_RATINGS,
+    NOT_RATED,
+    normalise_categories,
+    normalise_rating,
+    normalise_warnings,
+    pairing_relationships,
+    path_fandom,
+)
 
 _LIST_SPLIT_RE = re.compile(r"\s*[,;|]\s*")
 _GENRE_SPLIT_RE = re.compile(r"\s*[,;|/]\s*")
 _AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _WORDS_RE = re.compile(r"(\d+(?:[.,]\d+)*)\s*(k|thousand)?", re.IGNORECASE)
-_RATING_TAIL_RE = re.compile(r"\s+(?:for\b|-|–|—|\()")
+_STATS_RE = re.compile(r"(Published|Updated|Completed|Words|Chapters):\s*(\S+)", re.IGNORECASE)
+# fanfiction.net's story line: "Rated: Fiction T - English - Romance/Drama - Harry P. - Chapters: 33 - ...".
+_FFNET_PART_SPLIT_RE = re.compile(r"\s+-\s+")
+_FFNET_LABEL_RE = re.compile(r"^([A-Za-z]+):\s*(.+)$")
+_INITIAL_END_RE = re.compile(r"(?:^|\s)[A-Z]\.$")
+_BRACKETED_PAIR_RE = re.compile(r"\[([^\]]+)\]")
 
 
 def parse_words(value: str) -> int | None:
@@ -27,60 +44,160 @@ def parse_words(value: str) -> int | None:
 
 
 def _split(value: str, pattern: re.Pattern) -> list[str]:
-    return [v.strip(" .*_") for v in pattern.split(value) if v.strip(" .*_")]
+    """The items of a list value, without surrounding quotes, markup and a closing full stop
+    (an initial's stays: 'Harry P.')."""
+    items = []
+    for v in pattern.split(value):
+        v = v.strip(" *_\"“”")
+        if v.endswith(".") and not _INITIAL_END_RE.search(v):
+            v = v.rstrip(". ")
+        if v:
+            items.append(v)
+    return items
+
+
+class _Filler:
+    """Adds values to `declared`, leaving the fields a reader set untouched, and keeps each
+    value as written in `declared.raw`."""
+
+    def __init__(self, declared: Declared, preset: set[str]):
+        self.declared = declared
+        self.preset = preset
+
+    def add_list(self, name: str, values: list[str]) -> None:
+        if name in self.preset:
+            return
+        current = getattr(self.declared, name)
+        current.extend(v for v in values if v and v not in current)
+
+    def set_scalar(self, name: str, value) -> None:
+        if name not in self.preset and getattr(self.declared, name) is None and value not in (None, ""):
+            setattr(self.declared, name, value)
+
+    def raw(self, name: str, value: str) -> None:
+        if name in self.preset or not value:
+            return
+        raw = self.declared.raw
+        raw[name] = f"{raw[name]}; {value}" if name in raw and value not in raw[name] else raw.get(name, value)
+
+    def stats(self, value: str) -> None:
+        for label, v in _STATS_RE.findall(value):
+            low = label.lower()
+            if low == "published":
+                self.set_scalar("published", v)
+            elif low in ("updated", "completed"):
+                self.set_scalar("updated", v)
+                if low == "completed":
+                    self.set_scalar("complete", True)
+            elif low == "words":
+                self.set_scalar("words", parse_words(v))
+            elif low == "chapters":
+                self.set_scalar("chapters", v)
 
 
 def fill_declared(declared: Declared, fields: list[Field], preset: set[str]) -> None:
     """Copy header values into `declared`, leaving fields the reader set untouched."""
-
-    def add_list(name: str, values: list[str]) -> None:
-        if name in preset:
-            return
-        current = getattr(declared, name)
-        current.extend(v for v in values if v not in current)
-
-    def set_scalar(name: str, value) -> None:
-        if name not in preset and getattr(declared, name) is None and value not in (None, ""):
-            setattr(declared, name, value)
-
+    fill = _Filler(declared, preset)
+    # A labelled title wins over a title-like line.
+    fields = sorted(fields, key=lambda f: f.name == "title" and f.label == "line")
     for f in fields:
         value = f.value
-        if f.name in ("rating", "warnings", "relationships") and value and f.name not in preset:
-            declared.raw.setdefault(f.name, value)
-        if f.name == "title":
-            set_scalar("title", value.strip("\"'“”"))
-        elif f.name == "authors":
-            add_list("authors", _split(value, _AUTHOR_SPLIT_RE))
-        elif f.name == "rating":
-            set_scalar("rating", _RATING_TAIL_RE.split(value)[0].strip() if value else None)
-        elif f.name in ("relationships", "characters", "fandoms", "warnings"):
-            add_list(f.name, _split(value, _LIST_SPLIT_RE))
-        elif f.name in ("genre", "tags"):
-            slash_separated = f.name == "genre" and not re.search(r"[,;|]", value)
-            add_list("additional_tags", _split(value, _GENRE_SPLIT_RE if slash_separated else _LIST_SPLIT_RE))
-        elif f.name == "categories":
-            add_list("categories", _split(value, _LIST_SPLIT_RE))
-        elif f.name == "words":
-            set_scalar("words", parse_words(value))
-        elif f.name == "summary":
-            set_scalar("summary", value)
-        elif f.name == "language":
-            set_scalar("language", value)
-        elif f.name == "series":
-            add_list("series", [value] if value else [])
-        elif f.name == "chapters":
-            set_scalar("chapters", value)
-        elif f.name == "status":
+        name = f.name
+        if name == "title":
+            fill.set_scalar("title", value.strip("\"'“”"))
+        elif name == "authors":
+            fill.add_list("authors", _split(value, _AUTHOR_SPLIT_RE))
+        elif name == "rating":
+            _fill_rating(fill, value)
+        elif name == "relationships":
+            fill.raw("relationships", value)
+            relationships, characters = pairing_relationships(value)
+            fill.add_list("relationships", relationships)
+            fill.add_list("characters", characters)
+        elif name == "characters":
+            fill.add_list("characters", _split(value, _LIST_SPLIT_RE))
+        elif name == "fandoms":
+            fill.raw("fandoms", value)
+            fill.add_list("fandoms", _split(value, _LIST_SPLIT_RE))
+        elif name == "path":
+            fandom = path_fandom(value)
+            fill.add_list("fandoms", [fandom] if fandom else [])
+        elif name == "warnings":
+            fill.raw("warnings", value)
+            fill.add_list("warnings", [value] if value else [])
+        elif name in ("genre", "tags"):
+            slash_separated = name == "genre" and not re.search(r"[,;|]", value)
+            fill.add_list("additional_tags", _split(value, _GENRE_SPLIT_RE if slash_separated else _LIST_SPLIT_RE))
+        elif name == "categories":
+            fill.raw("categories", value)
+            fill.add_list("categories", _split(value, _LIST_SPLIT_RE))
+        elif name == "words":
+            fill.set_scalar("words", parse_words(value))
+        elif name == "summary":
+            fill.set_scalar("summary", value)
+        elif name == "language":
+            fill.set_scalar("language", value)
+        elif name == "series":
+            fill.add_list("series", [value] if value else [])
+        elif name == "chapters":
+            fill.set_scalar("chapters", value)
+        elif name == "stats":
+            fill.stats(value)
+        elif name in ("published", "updated"):
+            fill.set_scalar(name, value)
+        elif name == "status":
             low = value.lower()
-            set_scalar("complete", True if low.startswith(("complete", "finished")) else
-                       False if low.startswith(("wip", "in progress", "incomplete", "ongoing", "work in progress")) else None)
-        elif f.name in ("disclaimer", "author_note", "beta", "extra") and value:
-            key = {"disclaimer": "disclaimer", "author_note": "author_note", "beta": "beta"}.get(f.name, f.label)
-            declared.extra.setdefault(key, value)
+            fill.set_scalar("complete", True if low.startswith(("complete", "finished")) else
+                            False if low.startswith(("wip", "in progress", "incomplete", "ongoing", "work in progress"))
+                            else None)
+        elif name in ("disclaimer", "author_note", "credit", "extra") and value:
+            declared.extra.setdefault(f.label if name == "extra" else name, value)
+
+
+def _fill_rating(fill: _Filler, value: str) -> None:
+    """A rating value; fanfiction.net's story line also gives language, genres, characters and stats."""
+    parts = _FFNET_PART_SPLIT_RE.split(value)
+    if len(parts) < 3 or not any(_FFNET_LABEL_RE.match(p) for p in parts[1:]):
+        fill.raw("rating", value)
+        fill.set_scalar("rating", value)
+        return
+    fill.raw("rating", parts[0])
+    fill.set_scalar("rating", parts[0])
+    unlabelled = 0
+    for part in parts[1:]:
+        labelled = _FFNET_LABEL_RE.match(part)
+        if labelled:
+            fill.stats(f"{labelled.group(1)}: {labelled.group(2)}")
+            continue
+        unlabelled += 1
+        if unlabelled == 1:
+            fill.set_scalar("language", part)
+        elif unlabelled == 2 and "," not in part and "[" not in part:
+            fill.add_list("additional_tags", _split(part, _GENRE_SPLIT_RE))
+        else:
+            for pair in _BRACKETED_PAIR_RE.findall(part):
+                fill.add_list("relationships", ["/".join(_split(pair, _LIST_SPLIT_RE))])
+            fill.add_list("characters", _split(_BRACKETED_PAIR_RE.sub(",", part), _LIST_SPLIT_RE))
+
+
+def normalise_declared(declared: Declared) -> None:
+    """Ratings, warnings and categories in AO3's vocabulary, whoever declared them; the values as
+    written stay in `declared.raw`."""
+    if declared.rating and declared.rating not in (*AO3_RATINGS, NOT_RATED):
+        declared.raw.setdefault("rating", declared.rating)
+        declared.rating = normalise_rating(declared.rating)
+    if any(w not in ARCHIVE_WARNINGS for w in declared.warnings):
+        declared.raw.setdefault("warnings", "; ".join(declared.warnings))
+        declared.warnings = normalise_warnings(declared.warnings)
+    if any(c not in AO3_CATEGORIES for c in declared.categories):
+        declared.raw.setdefault("categories", ", ".join(declared.categories))
+        categories, fandoms, genres = normalise_categories(declared.categories)
+        declared.categories = categories
+        declared.fandoms.extend(f for f in fandoms if f not in declared.fandoms)
+        declared.additional_tags.extend(g for g in genres if g not in declared.additional_tags)
 
 
 def preset_fields(declared: Declared) -> set[str]:
     """Declared fields the reader already filled."""
     empty = Declared()
     return {name for name in vars(declared) if getattr(declared, name) != getattr(empty, name)}
-

@@ -1,54 +1,85 @@
-"""Header lines and blocks: labelled fields ("Rating: M"), author's notes, credits, disclaimers,
-end marks and review requests, as written by authors and sites."""
+"""What one line or block is when it is not story: a labelled header field ("Rating: M"), a label
+whose value follows ("Summary:"), a site's landmark or chrome, a credit, a disclaimer, an end mark,
+a review request, navigation, a by-line, a date, a title-like line, or an author talking about the
+work. The label names, landmarks, chrome and word lists live in paratext.json, loaded once.
+"""
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+from .labels import PATH_SPLIT_RE
 from .layout import LINE_RE, WRAPPED_LINE_MIN, strip_span
 
+_DATA = json.loads((Path(__file__).with_name("paratext.json")).read_text(encoding="utf-8"))
 
-# Label -> field. Order matters where labels share a prefix (longer first).
-_LABEL_FIELDS: list[tuple[str, str]] = [
-    (r"title", "title"),
-    (r"authors?|author\(s\)|written by|writer|pen ?name", "authors"),
-    (r"rating|rated", "rating"),
-    (r"pairings?|ships?|relationships?", "relationships"),
-    (r"characters?", "characters"),
-    (r"fandoms?|crossover", "fandoms"),
-    (r"(?:archive |content |trigger )?warnings?|tw|cw", "warnings"),
-    (r"genres?", "genre"),
-    (r"(?:additional |freeform )?tags", "tags"),
-    (r"categor(?:y|ies)", "categories"),
-    (r"words|word ?count|length", "words"),
-    (r"summary|blurb", "summary"),
-    (r"disclaimers?", "disclaimer"),
-    (r"a/ ?n|an|author'?s'? notes?|authors? notes?|(?:chapter |end )?notes?", "author_note"),
-    (r"beta(?:'?d|ed)?(?: by)?|beta[- ]?readers?|betas", "beta"),
-    (r"language", "language"),
-    (r"series", "series"),
-    (r"chapters", "chapters"),
-    (r"status", "status"),
-    (r"spoilers?|timeline|setting|dedication|dedicated to|prompt|feedback|archiving|season|universe"
-     r"|tag ?list|masterlist|requested by|request", "extra"),
-]
-_LABEL_GROUPS = {f"f{i}": name for i, (_, name) in enumerate(_LABEL_FIELDS)}
-_LABEL_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enumerate(_LABEL_FIELDS))
+LABEL_FIELDS: list[tuple[str, str]] = [(name, pattern) for name, pattern in _DATA["labels"]]
+_LABEL_GROUPS = {f"f{i}": name for i, (name, _) in enumerate(LABEL_FIELDS)}
+_LABEL_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enumerate(LABEL_FIELDS))
+_PLAIN_LABELS = "|".join(pattern for _, pattern in LABEL_FIELDS)
+# Bullets and markup that may open a header line ("▹ — warnings:", "**Rating:**", "[Title]:").
+_LEAD = r"[ \t]*(?:[^\w\s\"“”‘’'][ \t]*)*"
+# "Story Rating:", "Overall rating:", "Fic title:".
+_LABEL_PREFIX = r"(?:(?:story|fic|overall|chapter|series|main|this chapter'?s?)[ \t]+)?"
+# A post date run into the first label ("May. 25th, 2006 09:36 amTitle: Seduction").
+_DATE = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})"
+    r"(?:[ ,]+(?:at )?\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?)?"
+)
 LABEL_LINE_RE = re.compile(
-    rf"^[ \t]*[*_#>\[(]*[ \t]*(?:{_LABEL_ALTERNATION})[ \t]*[*_\])]*"
-    rf"[ \t]*(?:\((?P<qualifier>[^)\n]{{0,40}})\))?[ \t]*[*_]*[ \t]*[:：][ \t]*[*_]*[ \t]*(?P<value>[^\r\n]*)$",
+    rf"^{_LEAD}(?:{_DATE}[ \t]*)?{_LABEL_PREFIX}(?:{_LABEL_ALTERNATION})[ \t]*[*_\])]*"
+    rf"[ \t]*(?:\((?P<qualifier>[^)\n]{{0,40}})\))?[ \t]*[*_]*[ \t]*(?:[:：=]|[ \t]+[-–—~]+(?=[ \t]+\S))[ \t]*[*_]*[ \t]*"
+    rf"(?P<value>[^\r\n]*)$",
     re.IGNORECASE,
 )
+# A label glued to the value of the label before it, where a user link was lost ("arysteiaBeta:").
+GLUED_LABEL_RE = re.compile(rf"^(?P<glue>[\w.-]{{2,40}}?)(?=[A-Z])(?P<rest>(?i:{_PLAIN_LABELS})[ \t]*[:：].*)$")
+# More labels further along one line ("title: x pairing: y genre: z").
+_INLINE_LABEL_RE = re.compile(rf"(?<=\s)(?:{_PLAIN_LABELS})[ \t]*:(?=\s)", re.IGNORECASE)
+# One further label after a separator ("Dean x Reader | warnings: angst").
+_SEPARATED_LABEL_RE = re.compile(rf"(?:[|•·/—–]|\s-|\s\s)\s*(?=(?:{_PLAIN_LABELS})[ \t]*:\s)", re.IGNORECASE)
+# "Rated M for language" without a colon.
+RATED_RE = re.compile(r"^[\W_]*rated[ \t]+(?P<value>(?:NC-?17|PG-?1[35]|PG|MA|K\+?|T|M|R|G|FR\w{1,2}|E)\b[^\r\n]{0,80})$",
+                      re.IGNORECASE)
+# A site's rating banner: "[ T - Teen: Not suitable for readers under 13 ]".
+RATING_BANNER_RE = re.compile(r"^[ \t]*\[[ \t]*(?P<value>(?:K\+?|T|M|MA|G|PG(?:-13)?|R|NC-17|FR\w{1,2})[ \t]+-[^\]\n]{1,80})\][ \t]*$")
 # "A/N - text" and "A/N text": an author's note without a colon.
 AUTHOR_NOTE_LINE_RE = re.compile(r"^[ \t]*[*_(\[]*(?:A/N|a/n|A/n|AN(?=[ \t]*[-–—]))[ \t]*[-–—.]?[ \t]*(?P<value>[^\r\n]*)$")
-# A label standing alone on its line: its value is the next block.
-LABEL_ONLY_RE = re.compile(
-    r"^[\W_]*(?P<label>author'?s'? notes?|authors? notes?|a/n|notes|chapter notes|end notes|chapter end notes"
-    r"|summary|disclaimer)[\W_]*$",
+_OPENER_RE = re.compile(r"^[\W_]*(?P<label>" + "|".join(_DATA["openers"]) + r")[\W_]*$", re.IGNORECASE)
+_END_NOTE_OPENER_RE = re.compile(r"^(?:" + "|".join(_DATA["end_note_openers"]) + r")$", re.IGNORECASE)
+BY_LINE_RE = re.compile(r"^[ \t]*(?:(?:chapter |story |written |posted )?by|BY)[ \t:]+(?P<value>\S[^\r\n]{0,60})$",
+                        re.IGNORECASE)
+LANDMARKS = frozenset(_DATA["landmarks"])
+STORY_STARTS = frozenset(_DATA["story_starts"])
+CHROME_RE = re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{c})" for c in _DATA["chrome"]) + r")[ \t]*$", re.IGNORECASE)
+_NAV_WORDS = "|".join(re.escape(w) for w in sorted(_DATA["navigation_words"], key=len, reverse=True))
+# Series and chapter navigation: short parts between | // • « » < > arrows, naming parts or pages.
+NAVIGATION_RE = re.compile(
+    rf"^[\W_]*(?:(?:«|<<?|←|‹)[ \t]*)?(?:(?:{_NAV_WORDS})\b[^|/•\n]{{0,30}}|\S[^|/•\n]{{0,40}})"
+    rf"(?:[ \t]*(?:\||//|•|·|~|>>?|»|→|›)[ \t]*[^|/•\n]{{0,40}})+$",
     re.IGNORECASE,
 )
-BY_LINE_RE = re.compile(r"^[ \t]*(?:[Bb]y|BY)[ \t:]+(?P<value>\S[^\r\n]{0,60})$")
+_NAV_WORD_RE = re.compile(rf"(?<!\w)(?:{_NAV_WORDS}|«|»|<<|>>|←|→)(?!\w)", re.IGNORECASE)
+_TALK_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(_DATA["author_talk"], key=len, reverse=True)) + r")(?![\w'])",
+    re.IGNORECASE,
+)
+_TALK_WEAK_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(_DATA["author_talk_weak"], key=len, reverse=True))
+    + r")(?![\w'])",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_RE = re.compile(r"(?<![\w'])(?:I|I'm|I've|I'd|I'll|my|me)(?![\w'])")
+DATE_LINE_RE = re.compile(rf"^[ \t]*{_DATE}[ \t]*$", re.IGNORECASE)
+POV_RE = re.compile(r"^[\W_]*(?:[\w.' ]{1,30}?'?s?|y/n'?s?|your)[ \t]*(?:point of view|p\.?o\.?v\.?)[\W_]*$", re.IGNORECASE)
+# An epigraph's attribution: "- Joseph Addison", "— Full Blown Rose “Somebody Help Me”".
+ATTRIBUTION_RE = re.compile(r"^[ \t]*[-–—~]+[ \t]*[A-Z\"“][^\n]{1,80}$")
+_TRAILING_ATTRIBUTION_RE = re.compile(r"\s[-–—~]{1,2}[ \t]*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,3}[ \t]*$")
 
 END_MARK_RE = re.compile(
     r"^[\W_]*+(?:the end|fin|finis|tbc|t\.b\.c|to be continued|end|end of (?:chapter|part|story)(?: \w+)?"
@@ -63,38 +94,43 @@ REVIEW_REQUEST_RE = re.compile(
     re.IGNORECASE,
 )
 CREDIT_RE = re.compile(
-    r"^[\W_]*+(?:beta(?:'?d|ed)?(?:[- ]read)? by\b|beta[- ]read(?:ing)? by\b"
-    r"|(?:many |huge |big |special )?thanks? (?:you )?to\b.{0,80}?\bfor (?:the |my |this |her |his |their )?"
-    r"(?:beta|banner|art|cover|fanart|edit|proof|help|read|look)"
-    r"|(?:banner|art|cover(?: art)?|fan ?art|artwork|podfic) (?:by|made by|courtesy of)\b"
-    r"|(?:translated|illustrated|edited|proofread) by\b)",
+    r"^[\W_]*+(?:beta(?:'?d|ed)?(?:[- ]read)? by\b|beta[- ]read(?:ing)? by\b|un-?beta(?:'?d|ed)\b|not beta[- ]?read"
+    r"|(?:many |huge |big |special |a (?:big |huge )?)?thanks? (?:you )?(?:so much )?to\b.{0,80}?\bfor (?:the |my |this |her |his "
+    r"|their |being (?:my |the )?)?(?:beta|banner|art|cover|fanart|edit|proof|help|read|look|prompt|idea)"
+    r"|(?:many |huge |big |special )?thanks? (?:you )?to (?:my |our |the )?(?:wonderful |amazing |lovely )?(?:betas?|beta-?readers?|editors?)\b"
+    r"|(?:the |this |my )?(?:\w+ ){0,3}(?:banner|cover(?: art)?|art(?:work)?|fan ?art|header|graphics?|moodboard|aesthetic|podfic)s? "
+    r"(?:is |was |are |were )?(?:made |drawn |done |created |courtesy )?(?:by|of)\b"
+    r"|(?:translated|illustrated|edited|proofread) by\b|written for\b|(?:a )?gift for\b|inspired by\b|prompt(?:ed)? by\b"
+    r"|(?:the )?(?:title|section headings?|chapter titles?|epigraphs?|lyrics)(?: (?:is|are|was|were|comes?|came|taken|borrowed|adapted))*"
+    r" from\b)",
     re.IGNORECASE,
 )
 DISCLAIMER_RE = re.compile(
     r"^[\W_]*+(?:disclaimer\b|i (?:do not|don'?t|dont|didn'?t) own\b|(?:i )?own nothing\b|not mine\b"
     r"|nothing (?:here )?(?:is|belongs to) me\b|all (?:characters|rights)\b.{0,80}\b(?:belong|reserved|property)"
-    r"|.{0,100}\bbelongs? to (?:their|the|its) (?:respective |rightful )?(?:owners?|creators?|authors?))",
+    r"|.{0,100}\bbelongs? to (?:their|the|its) (?:respective |rightful )?(?:owners?|creators?|authors?)"
+    r"|.{0,120}(?:©|\(c\) ?\d{4}|copyright \d{4})"
+    r"|.{0,80}\b(?:characters?|rights|this (?:fandom|universe|world|series)|everything you recogni[sz]e|all (?:recogni[sz]able|familiar) .{0,40})"
+    r"\s+(?:belongs?|are|is)\s+(?:(?:the )?property of|owned by|to)\b"
+    r"|.{0,80}\b(?:is|are) (?:the )?(?:sole )?property of\b"
+    r"|.{0,120}\b(?:no (?:money|profit) is (?:being )?made|(?:i(?:'m| am) )?not making (?:any )?(?:money|profit)|no copyright infringement"
+    r"|for entertainment purposes only|no infringement intended))",
     re.IGNORECASE,
 )
-BOILERPLATE_RE = re.compile(
-    r"^[ \t]*(?:work header|chapter text|chapter end notes|chapter notes|end notes|notes|afterword|preface"
-    r"|posted originally on .{0,200}|please drop by the archive and comment.{0,200}"
-    r"|\(?see the end of the (?:chapter|work) for (?:more )?notes\.?\)?)[ \t]*$",
-    re.IGNORECASE,
-)
-_NOTE_OPENERS = {"notes", "chapter notes", "end notes", "chapter end notes"}
 
-# How far into a chapter (from either end) headers and notes are looked for, in blocks.
-HEAD_SCAN_BLOCKS = 40
-TAIL_SCAN_BLOCKS = 15
+# Paratext kind of a labelled field's Declared name.
+_FIELD_KIND = {"summary": "summary", "disclaimer": "disclaimer", "author_note": "author_note", "credit": "credit"}
 _SHORT_BLOCK = 400
-
-_FIELD_KIND = {"summary": "summary", "disclaimer": "disclaimer", "author_note": "author_note", "beta": "credit"}
+_SENTENCE_INSIDE_RE = re.compile(r"[a-z]{2}[.!?] +[A-Z]")
+_DIALOGUE_CLOSE_RE = re.compile(r"[,.!?…—-][\"”’']")
+TITLE_MAX = 120
+_QUOTES = "\"“”'‘’«"
 
 
 @dataclass
 class Field:
-    """One header field found in the text: its span, kind, label and value."""
+    """One paratext span found in the text: its kind and, for a header field, the Declared
+    field it fills, the label as written and its value."""
 
     start: int
     end: int
@@ -104,77 +140,204 @@ class Field:
     label: str = ""
 
 
+@dataclass
+class Block:
+    """What a block is: `role` is 'fields', 'opener', 'landmark', 'strong' (a paratext kind of its
+    own: credit, disclaimer, chrome, navigation...), 'weak' (a title-like line, a date, a user line:
+    paratext only beside other paratext) or 'story'."""
 
-def _label_match(line: str) -> tuple[str, str, str] | None:
+    role: str
+    fields: list[Field] = field(default_factory=list)
+    kind: str = ""
+    opener: str = ""
+    story_start: bool = False
+
+    @property
+    def is_paratext(self) -> bool:
+        return self.role in ("fields", "opener", "landmark", "strong")
+
+
+STORY = Block("story")
+
+
+@lru_cache(maxsize=4096)
+def label_match(line: str) -> tuple[str, str, str] | None:
     """(field, label, value) of a labelled header line."""
     m = LABEL_LINE_RE.match(line)
     if m:
-        name = next(_LABEL_GROUPS[g] for g, v in m.groupdict().items() if v is not None and g in _LABEL_GROUPS)
-        label = next(v for g, v in m.groupdict().items() if v is not None and g in _LABEL_GROUPS)
-        return name, label.lower(), m.group("value").strip().strip("*_").strip()
+        group = next(g for g, v in m.groupdict().items() if v is not None and g in _LABEL_GROUPS)
+        return _LABEL_GROUPS[group], m.group(group).lower(), m.group("value").strip().strip("*_").strip()
     m = AUTHOR_NOTE_LINE_RE.match(line)
     if m:
         return "author_note", "a/n", m.group("value").strip()
     return None
 
 
+def _inline_fields(name: str, label: str, value: str) -> list[tuple[str, str, str]]:
+    """A labelled value holding two or more further labels is split at them."""
+    if name == "rating" and " - " in value:  # fanfiction.net's story line: "T - English - ... - Words: 1,234"
+        return [(name, label, value)]
+    cuts = list(_INLINE_LABEL_RE.finditer(value))
+    if len(cuts) < 2:
+        separated = _SEPARATED_LABEL_RE.search(value)
+        if separated is None:
+            return [(name, label, value)]
+        cuts = [m for m in _INLINE_LABEL_RE.finditer(value) if m.start() >= separated.end()][:1]
+        if not cuts:
+            return [(name, label, value)]
+        head = value[: separated.start()].strip()
+        found = label_match(value[cuts[0].start() :].strip())
+        return [(name, label, head)] + ([found] if found else [])
+    out = [(name, label, value[: cuts[0].start()].strip())]
+    for k, m in enumerate(cuts):
+        piece = value[m.start() : cuts[k + 1].start() if k + 1 < len(cuts) else len(value)]
+        found = label_match(piece.strip())
+        if found:
+            out.append(found)
+    return out
+
+
 def classify_line(line: str, top_of_work: bool) -> tuple[str, str, str, str] | None:
-    """(kind, field, label, value) for a paratext line, or None for story."""
-    labelled = _label_match(line)
+    """(kind, field, label, value) for a header line, or None."""
+    banner = RATING_BANNER_RE.match(line) or RATED_RE.match(line)
+    if banner:
+        return "header", "rating", "rating", banner.group("value").strip()
+    labelled = label_match(line)
     if labelled:
         name, label, value = labelled
         return _FIELD_KIND.get(name, "header"), name, label, value
     if CREDIT_RE.match(line):
-        return "credit", "beta", "credit", line.strip()
+        return "credit", "credit", "credit", line.strip()
     if DISCLAIMER_RE.match(line):
         return "disclaimer", "disclaimer", "disclaimer", line.strip()
-    if top_of_work:
-        m = BY_LINE_RE.match(line)
-        if m:
-            return "header", "authors", "by", m.group("value").strip()
+    m = BY_LINE_RE.match(line)
+    if m and (top_of_work or line.lstrip().lower().startswith("chapter by")):
+        return "header", "authors", "by", m.group("value").strip()
     return None
 
 
-def classify_block(text: str, start: int, end: int, top_of_work: bool) -> list[Field] | str | None:
-    """Fields of a header block, a single paratext kind for an unlabelled block, or None."""
+def is_title_like(line: str) -> bool:
+    """A short line that could be a title: no sentence end, no quotation, some letters."""
+    line = line.strip().strip("*_#")
+    return (
+        0 < len(line) <= TITLE_MAX
+        and "\n" not in line
+        and line[-1] not in ".,;:!?" + _QUOTES
+        and _DIALOGUE_CLOSE_RE.search(line) is None
+        and any(c.isalpha() for c in line)
+        and _SENTENCE_INSIDE_RE.search(line) is None
+    )
+
+
+def author_talk(block: str) -> int:
+    """How much a block reads as an author talking about the work: two for each distinct word
+    of fan-fiction talk ('fic', 'chapter', 'beta', ':)'), one for each weaker one ('story',
+    'wrote'), one more in the first person; 0 when it opens with a quotation mark (dialogue)."""
+    if block.lstrip()[:1] in _QUOTES:
+        return 0
+    strong = {m.group().lower() for m in _TALK_RE.finditer(block)}
+    weak = {m.group().lower() for m in _TALK_WEAK_RE.finditer(block)}
+    score = 2 * len(strong) + len(weak)
+    if score and _FIRST_PERSON_RE.search(block):
+        score += 1
+    return score
+
+
+def is_navigation(line: str) -> bool:
+    return len(line) <= 200 and NAVIGATION_RE.match(line) is not None and _NAV_WORD_RE.search(line) is not None
+
+
+def _landmark_key(line: str) -> str:
+    return " ".join(line.strip().strip("*_#").lower().split()).rstrip(":").strip()
+
+
+def classify_block(text: str, start: int, end: int, top_of_work: bool) -> Block:
+    """What the block text[start:end] is."""
     block = text[start:end]
     if "\n" not in block:
-        only = LABEL_ONLY_RE.match(block)
-        if only:
-            return "opener:" + only.group("label").lower()
-        if BOILERPLATE_RE.match(block):
-            return "boilerplate"
+        key = _landmark_key(block)
+        opener = _OPENER_RE.match(block)
+        if opener:
+            label = " ".join(opener.group("label").lower().split())
+            kind = "end_note" if _END_NOTE_OPENER_RE.match(label) else "author_note"
+            if label in ("summary", "disclaimer"):
+                kind = label
+            return Block("opener", [Field(start, end, "boilerplate" if key in LANDMARKS else kind, "", "", label)],
+                         kind=kind, opener=label)
+        if key in LANDMARKS:
+            return Block("landmark", [Field(start, end, "boilerplate")], kind="boilerplate", story_start=key in STORY_STARTS)
         if len(block) < 60 and END_MARK_RE.match(block):
-            return "end_mark"
+            return Block("strong", [Field(start, end, "end_mark")], kind="end_mark")
+        if len(block) <= 300 and CHROME_RE.match(block):
+            path = PATH_SPLIT_RE.search(block) is not None
+            return Block("strong", [Field(start, end, "boilerplate", "path" if path else "", block.strip() if path else "")],
+                         kind="boilerplate")
+        if is_navigation(block):
+            return Block("strong", [Field(start, end, "navigation")], kind="navigation")
+        if len(block) <= 60 and POV_RE.match(block):
+            return Block("weak", [Field(start, end, "header")], kind="header")
+    else:
+        lines = [line for line in block.split("\n") if line.strip()]
+        if all(_landmark_key(line) in LANDMARKS for line in lines):
+            return Block("landmark", [Field(start, end, "boilerplate")], kind="boilerplate",
+                         story_start=any(_landmark_key(line) in STORY_STARTS for line in lines))
+    fields = _header_fields(text, start, end, top_of_work)
+    if fields:
+        return Block("fields", fields)
+    if len(block) < _SHORT_BLOCK and REVIEW_REQUEST_RE.search(block) and not any(q in block for q in "\"“"):
+        return Block("strong", [Field(start, end, "review_request")], kind="review_request")
+    if "\n" not in block:
+        if DATE_LINE_RE.match(block):
+            return Block("weak", [Field(start, end, "header")], kind="header")
+        if is_title_like(block):
+            return Block("weak", [Field(start, end, "title", "title", block.strip().strip("*_#").strip(), "line")],
+                         kind="title")
+    return STORY
+
+
+def _header_fields(text: str, start: int, end: int, top_of_work: bool) -> list[Field]:
+    """The labelled lines of a block, each with its value (a wrapped value's next lines, a glued
+    label's value); empty when the block does not start with one."""
+    block = text[start:end]
     fields: list[Field] = []
-    lines = [m for m in LINE_RE.finditer(block) if m.group(0).strip()]
     previous_length = 0
-    for k, m in enumerate(lines):
+    for m in LINE_RE.finditer(block):
         line = m.group(0)
-        found = classify_line(line, top_of_work)
+        if not line.strip():
+            continue
         s, e = strip_span(text, start + m.start(), start + m.end())
+        found = classify_line(line, top_of_work)
+        if found is None and (not fields or not fields[-1].value):
+            glued = GLUED_LABEL_RE.match(line.strip())
+            if glued and label_match(glued.group("rest")):
+                if fields:
+                    fields[-1].value = glued.group("glue")
+                found = classify_line(glued.group("rest"), top_of_work)
+        if found is None and not fields and m.start() == 0 and is_title_like(line) and "\n" in block.strip():
+            second = block[m.end():].strip().split("\n", 1)[0]
+            if classify_line(second, top_of_work):
+                fields.append(Field(s, e, "title", "title", line.strip().strip("*_#").strip(), "title"))
+                previous_length = 0
+                continue
         if found:
             kind, name, label, value = found
-            fields.append(Field(s, e, kind, name, value, label))
-        elif fields and previous_length >= WRAPPED_LINE_MIN:
+            for name, label, value in _inline_fields(name, label, value):
+                fields.append(Field(s, e, _FIELD_KIND.get(name, kind if name == found[1] else "header"), name, value, label))
+        elif fields and (previous_length >= WRAPPED_LINE_MIN or not fields[-1].value):
             fields[-1].end = e
             fields[-1].value = (fields[-1].value + " " + line.strip()).strip()
-        elif (top_of_work and k == 0 and len(lines) > 1 and is_title_candidate(text, s, e)
-              and classify_line(lines[1].group(0), True)):
-            fields.append(Field(s, e, "title", "title", line.strip().strip("*_#").strip(), "title"))
         else:
             break
         previous_length = len(line.rstrip())
-    if fields:
-        return fields
-    if len(block) < _SHORT_BLOCK and REVIEW_REQUEST_RE.search(block) and '"' not in block and "“" not in block:
-        return "review_request"
-    return None
+    return fields
 
 
+def is_epigraph_end(line: str) -> bool:
+    """An attribution line, or a line ending in one ("... our duty - Joseph Addison")."""
+    return bool(ATTRIBUTION_RE.match(line) or _TRAILING_ATTRIBUTION_RE.search(line))
 
 
-def is_title_candidate(text: str, start: int, end: int) -> bool:
-    line = text[start:end].strip()
-    return "\n" not in line and 0 < len(line) <= 120 and line[-1] not in ".,;!?\"”'’" and '"' not in line
-
+def quoted_block(block: str) -> bool:
+    """A block that is one quotation and nothing else."""
+    block = block.strip()
+    return len(block) > 2 and block[0] in "\"“" and block[-1] in "\"”" and block.count("\"") + block.count("“") <= 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Chapter
@@ -14,11 +15,16 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER_WORD = rf"(?:(?:{_TENS})(?:[- ]?(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 HEADING_RE = LinePattern(
     rf"[ \t]*(?:[#*_=~\[]+[ \t]*)?"
-    rf"(?:(?P<key>chapter|chap\.|ch\.|part|book|volume|vol\.)[ \t]*(?P<num>\d{{1,4}}|[ivxlcdm]{{1,9}}|{_NUMBER_WORD})\b"
+    rf"(?:(?P<key>chapter|chap\.|ch\.|part|book|volume|vol\.|season|year|act)[ \t]*(?P<num>\d{{1,4}}|[ivxlcdm]{{1,9}}|{_NUMBER_WORD})\b"
     rf"|(?P<special>prologue|epilogue|interlude|afterword|foreword|introduction))"
     rf"(?P<rest>[^\n]{{0,100}})$",
     re.IGNORECASE,
 )
+# A numbered title line of an ebook's chapter list ("1. Prologue", "2. The Letter"), accepted only as a
+# run counting up from 1 with whole chapters between.
+NUMBERED_TITLE_RE = LinePattern(r"[ \t]*(?P<num>\d{1,3})\.[ \t]+(?P<title>\S[^\n]{0,78}[^\s.,;:!?])[ \t]*\r?$")
+NUMBERED_TITLE_RUN = 3
+NUMBERED_TITLE_GAP = 1000
 # A line holding only a chapter number ("IV", "12."), used when no worded heading exists.
 NUMBER_HEADING_RE = LinePattern(r"[ \t]*(?P<num>[IVXLC]{1,7}|\d{1,3})\.?[ \t]*\r?$")
 _ROMAN_RE = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", re.IGNORECASE)
@@ -28,6 +34,8 @@ _WORD_VALUES.update({w: i for i, w in enumerate(_TEENS.split("|"), 10)})
 _WORD_VALUES.update({w: 10 * i for i, w in enumerate(_TENS.split("|"), 2)})
 _WORD_VALUES["hundred"] = 100
 _CHAPTER_KEYS = {"chapter", "chap.", "ch."}
+# "Interlude IV", "Epilogue 2": a special heading's own number.
+_SPECIAL_NUMBER_RE = re.compile(rf"^(\d{{1,3}}|[IVXLC]{{1,7}}|{_NUMBER_WORD})\b", re.IGNORECASE)
 
 
 def number_value(num: str) -> int | None:
@@ -86,10 +94,16 @@ def find_headings(text: str, wrapped: bool) -> list[Heading]:
             number = number_value(m.group("num"))
             if number is None:
                 continue
+        if m.group("rest").rstrip().endswith(":") and not rest.strip(":"):
+            continue  # "BOOK 2:" introduces what follows, like a label
+        numbered_special = m.group("special") and _SPECIAL_NUMBER_RE.match(rest)
+        if numbered_special:
+            number = number_value(numbered_special.group(1))
+            rest = rest[numbered_special.end() :].strip(" .:-–—\t")
         if rest:
             if rest[0] in ":.-–—)":
                 rest = rest[1:].strip(" .:-–—\t")
-            elif m.group("special") and rest[0].isalnum():
+            elif m.group("special") and rest[0].isalnum() and not numbered_special:
                 continue
             elif not (rest[0].isupper() or rest[0] in "\"'“‘(") or rest[-1] in ",;" or len(rest) > 60:
                 continue
@@ -107,7 +121,7 @@ def find_headings(text: str, wrapped: bool) -> list[Heading]:
                 rest = " ".join(text[line_end:subtitle_end].split())
                 end = subtitle_end
         key = (m.group("key") or m.group("special")).lower()
-        title = rest or (m.group("special").capitalize() if m.group("special") else label)
+        title = rest or (label if numbered_special or not m.group("special") else m.group("special").capitalize())
         headings.append(Heading(start, end, title or label, number, key in _CHAPTER_KEYS or bool(m.group("special"))))
     return headings
 
@@ -152,12 +166,45 @@ def chapters_from_headings(text: str, headings: list[Heading]) -> list[Chapter]:
     return chapters
 
 
-def merge_front_matter(chapters: list[Chapter], paragraphs: list[tuple[int, int]]) -> None:
-    """Text before the first heading that holds no story (headers, notes) joins the first chapter."""
-    if len(chapters) > 1 and chapters[0].title is None:
-        first_story = paragraphs[0][0] if paragraphs else chapters[-1].end
-        if first_story >= chapters[1].start:
-            chapters[1].start = 0
-            del chapters[0]
-            for i, chapter in enumerate(chapters):
-                chapter.index = i
+def find_all_headings(text: str, wrapped: bool) -> list[Heading]:
+    """Worded headings (else bare numbers), with an ebook's numbered title lines among them."""
+    headings = find_headings(text, wrapped) or find_number_headings(text)
+    numbered = find_numbered_titles(text)
+    if not numbered:
+        return headings
+    starts = {h.start for h in headings}
+    return sorted(headings + [h for h in numbered if h.start not in starts], key=lambda h: h.start)
+
+
+def find_numbered_titles(text: str) -> list[Heading]:
+    """'1. Prologue', '2. The Letter', ... on their own paragraphs, counting up from 1, whole
+    chapters apart."""
+    run: list[Heading] = []
+    for line_start, line_end, m in NUMBERED_TITLE_RE.finditer(text):
+        number = int(m.group("num"))
+        if number != len(run) + 1 or (run and line_start - run[-1].end < NUMBERED_TITLE_GAP):
+            continue
+        if not (line_is_blank_before(text, line_start) and line_is_blank_after(text, line_end)):
+            continue
+        start, end = strip_span(text, line_start, line_end)
+        run.append(Heading(start, end, m.group("title").strip(), number, True))
+    return run if len(run) >= NUMBERED_TITLE_RUN else []
+
+
+def merge_empty_chapters(chapters: list[Chapter], paragraphs: list[tuple[int, int]]) -> None:
+    """A chapter that holds no story (front matter, or an ebook's chapter title over the author's
+    notes and own heading) joins the next one."""
+    starts = [s for s, _ in paragraphs]
+    i = 0
+    while i < len(chapters) - 1:
+        c = chapters[i]
+        k = bisect_left(starts, c.start)
+        if k < len(starts) and starts[k] < c.end:
+            i += 1
+            continue
+        chapters[i + 1].start = c.start
+        if chapters[i + 1].title is None:
+            chapters[i + 1].title, chapters[i + 1].number = c.title, c.number
+        del chapters[i]
+    for i, chapter in enumerate(chapters):
+        chapter.index = i

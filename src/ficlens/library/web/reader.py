@@ -19,7 +19,8 @@ PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
 PARATEXT_LABELS = {
     "title": "Title", "header": "Work header", "summary": "Summary", "author_note": "Author's note",
     "disclaimer": "Disclaimer", "credit": "Credits", "chapter_heading": "Chapter heading", "end_mark": "End",
-    "review_request": "Request for reviews", "boilerplate": "Site text",
+    "review_request": "Request for reviews", "boilerplate": "Site text", "end_note": "End note",
+    "epigraph": "Epigraph", "navigation": "Navigation",
 }
 MAX_READER_CHARS = 2_000_000
 

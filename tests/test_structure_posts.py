@@ -1,0 +1,164 @@
+"""Headers and paratext as real posts hold them (LiveJournal, Dreamwidth, tumblr, Wattpad,
+fanfiction.net, AO3 pages saved as text, old archives), on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ficlens import structure
+from ficlens.model import Work
+from ficlens.readers import read_text
+
+
+def analyse(text: str) -> Work:
+    return structure.run(read_text(text))
+
+
+def para(work: Work) -> list[str]:
+    return [work.text[p.start : p.end] for p in work.paragraphs]
+
+
+def spans(work: Work, kind: str | None = None) -> list[str]:
+    return [work.text[p.start : p.end] for p in work.paratext if kind is None or p.kind == kind]
+
+
+STORY = "The ferry left at dawn and Mina watched the harbour shrink.\n\n\"Cold?\" asked Rob.\n"
+
+
+def test_seed_credit_lines_are_credits():
+    work = analyse("The beautiful banner is by inkfox.\n\nThank you to marrowbone for beta'ing.\n\n" + STORY)
+    assert spans(work, "credit") == ["The beautiful banner is by inkfox.", "Thank you to marrowbone for beta'ing."]
+    assert para(work)[0].startswith("The ferry left")
+
+
+def test_header_after_a_title_line_and_a_post_date():
+    text = (
+        "Salt Roads (1/3)\n\nMar. 3rd, 2009 10:15 pm\n\n"
+        "Title: Salt Roads\nAuthor: tidewrack\nPairing: Mina/Rob\nRating: PG this part\n"
+        "Summary: Two ferries, one winter.\n\n" + STORY
+    )
+    work = analyse(text)
+    assert spans(work)[:2] == ["Salt Roads (1/3)", "Mar. 3rd, 2009 10:15 pm"]
+    assert work.declared.title == "Salt Roads" and work.declared.authors == ["tidewrack"]
+    assert work.declared.rating == "Teen And Up Audiences" and work.declared.raw["rating"] == "PG this part"
+    assert work.declared.relationships == ["Mina/Rob"]
+    assert para(work)[0].startswith("The ferry left")
+
+
+def test_label_with_its_value_on_the_next_line():
+    text = "Rating:\nMature\nArchive Warning:\nNo Archive Warnings Apply\nWords:\n2,400\n\n" + STORY
+    work = analyse(text)
+    assert work.declared.rating == "Mature"
+    assert work.declared.warnings == ["No Archive Warnings Apply"]
+    assert work.declared.words == 2400
+    assert para(work)[0].startswith("The ferry left")
+
+
+def test_labels_glued_to_the_value_before_them():
+    text = "Title: Low Tide\nAuthor:\nsaltmarshBeta:\nkelpieArtist:\nrockpoolPairing: Mina/Rob\nRating: R\n\n" + STORY
+    work = analyse(text)
+    assert work.declared.authors == ["saltmarsh"]
+    assert work.declared.relationships == ["Mina/Rob"]
+    assert work.declared.rating == "Mature"
+    assert len(spans(work)) == 6
+
+
+def test_a_run_on_header_line_is_split_at_its_labels():
+    text = "title: low tide pairing: rob x reader genre: fluff word count: 2.1k warnings: none\n\n" + STORY
+    work = analyse(text)
+    assert work.declared.title == "low tide"
+    assert work.declared.relationships == ["rob/Reader"]
+    assert work.declared.words == 2100
+    assert work.declared.warnings == ["No Archive Warnings Apply"]
+
+
+def test_fanfiction_net_story_line_and_category_path():
+    text = (
+        "Books » Harry Potter\n\nFollow/Fav\n\nThe Quiet Owl\n\nBy: featherquill\n\n"
+        "An owl, a letter and a very long summer.\n\n"
+        "Rated: Fiction T - English - Friendship/Humor - Harry P., Hermione G. - Chapters: 12 - Words: 45,678 - "
+        "Reviews: 234 - Favs: 345 - Follows: 456 - Updated: Jan 3, 2015 - Published: Feb 4, 2014\n\n" + STORY
+    )
+    work = analyse(text)
+    d = work.declared
+    assert d.rating == "Teen And Up Audiences" and d.raw["rating"] == "Fiction T"
+    assert d.fandoms == ["Harry Potter"] and d.categories == []
+    assert d.language == "English" and d.words == 45678 and d.chapters == "12"
+    assert d.additional_tags == ["Friendship", "Humor"] and d.characters == ["Harry P.", "Hermione G."]
+    assert d.authors == ["featherquill"] and d.summary == "An owl, a letter and a very long summer."
+    assert para(work)[0].startswith("The ferry left")
+
+
+def test_tumblr_and_wattpad_chrome():
+    tumblr = (
+        "#rob x reader\n\nsaltwrites · 2 years\n\nlow tide | rob x reader\n\nTumblr media\n\n"
+        "▹ pairing: rob x reader\n▹ warnings: none\n\nmasterlist | taglist | ko-fi\n\n" + STORY
+    )
+    work = analyse(tumblr)
+    assert para(work)[0].startswith("The ferry left")
+    assert work.declared.raw["relationships"] == "rob x reader"
+    wattpad = "Part Three. Low Tide\n\n12.4K 512 88\n\n" + STORY
+    work = analyse(wattpad)
+    assert spans(work) == ["Part Three. Low Tide", "12.4K 512 88"]
+
+
+def test_ao3_page_saved_as_text():
+    text = (
+        "Actions\n\nWork Header\n\nLow Tide\n\nSummary:\n\nRob waits.\n\nMina does not.\n\nNotes:\n\n"
+        "For the ferry exchange.\n\n(See the end of the work for more notes.)\n\nWork Text:\n\n" + STORY
+    )
+    work = analyse(text)
+    assert spans(work, "summary") == ["Rob waits.", "Mina does not."]
+    assert spans(work, "author_note") == ["For the ferry exchange."]
+    assert {"Actions", "Work Header", "Summary:", "Notes:", "Work Text:"} <= set(spans(work, "boilerplate"))
+    assert para(work)[0].startswith("The ferry left")
+    assert work.declared.summary == "Rob waits.\n\nMina does not."
+
+
+def test_prose_that_starts_with_a_colon_ended_phrase_stays_story():
+    text = "Here's the thing: nobody came.\n\nRule one: never look back.\n\nNote to self: buy bread.\n"
+    work = analyse(text)
+    assert work.paratext == []
+    assert len(para(work)) == 3
+
+
+def test_end_notes_after_their_label_and_series_navigation():
+    text = (
+        "Chapter 1\n\n" + STORY * 3 + "\nAuthor's Endnote:\n\nThis one took a while to write.\n\n"
+        "Next chapter on Sunday.\n\nPlease read and review.\n\n<< Previous | Next >>\n"
+    )
+    work = analyse(text)
+    assert spans(work, "end_note") == ["Author's Endnote:", "This one took a while to write.", "Next chapter on Sunday."]
+    assert spans(work, "review_request") == ["Please read and review."]
+    assert spans(work, "navigation") == ["<< Previous | Next >>"]
+
+
+@pytest.mark.parametrize("mark", ["TBC", "the end", "fin", "~*~ Fin ~*~", "To be continued..."])
+def test_end_marks(mark):
+    work = analyse(STORY + "\n" + mark + "\n")
+    assert spans(work, "end_mark") == [mark]
+
+
+def test_title_and_by_line_before_each_chapter_heading():
+    chapter = "".join(f"Mina counted the boats, {n}.\n\n" for n in range(6))
+    text = (
+        "Disclaimer: I own nothing.\n\nLow Tide\n\nBy tidewrack\n\nChapter 1: Boats\n\n" + chapter
+        + "Disclaimer: I own nothing.\n\nLow Tide\n\nBy tidewrack\n\nChapter 2: Gulls\n\n" + chapter
+    )
+    work = analyse(text)
+    assert [c.title for c in work.chapters] == ["Boats", "Gulls"]
+    assert spans(work, "title") == ["Low Tide", "Low Tide"]
+    assert len(para(work)) == 12
+
+
+def test_epigraph_with_attribution():
+    text = "Chapter 1\n\n\"The sea is patient.\"\n\nOld Tom\n\n" + STORY
+    work = analyse(text)
+    assert spans(work, "epigraph") == ["\"The sea is patient.\"", "Old Tom"]
+
+
+def test_numbered_ebook_chapter_titles_and_numbered_interludes():
+    body = "".join(f"Line {n} of the tale, long enough to count as prose for a while.\n\n" for n in range(20))
+    text = f"1. Departure\n\n{body}2. The Crossing\n\n{body}Interlude II\n\n{body}3. Arrival\n\n{body}"
+    work = analyse(text)
+    assert [c.title for c in work.chapters] == ["Departure", "The Crossing", "Interlude II", "Arrival"]
