@@ -46,7 +46,6 @@ def test_free_text_warnings_map_only_when_they_clearly_say_so():
 def test_pairing_notations():
     assert pairing_relationships("Kirk/Spock") == (["Kirk/Spock"], [])
     assert pairing_relationships("W/S") == (["W/S"], [])
-    assert pairing_relationships("Spuffy") == (["Buffy Summers/Spike"], [])
     assert pairing_relationships("Dean/Cas, Sam & Dean") == (["Dean/Cas", "Sam & Dean"], [])
     assert pairing_relationships("Sam/Demon!Dean") == (["Sam/Dean"], [])
     assert pairing_relationships("Bucky Barnes x fem!Reader") == (["Bucky Barnes/Reader"], [])
@@ -58,8 +57,10 @@ def test_pairing_notations():
 
 
 def test_pairing_names_resolve_once_the_fandom_is_known():
-    canon = {"Kirk": "James T. Kirk", "Spock": "Spock"}
+    canon = {"Kirk": "James T. Kirk", "Spock": "Spock", "Spuffy": "Buffy Summers/Spike"}
     assert pairing_relationships("Kirk/Spock", canon.get) == (["James T. Kirk/Spock"], [])
+    assert pairing_relationships("Spuffy", canon.get) == (["Buffy Summers/Spike"], [])
+    assert pairing_relationships("Spuffy") == ([], ["Spuffy"])
 
 
 def test_categories_and_category_paths():

@@ -53,7 +53,6 @@ _TRAILING_QUALIFIER_RE = re.compile(r"[\s,-]*\b(?:" + "|".join(re.escape(q) for 
                                     re.IGNORECASE)
 _READER_NAMES = frozenset(_DATA["reader_names"])
 _ORIGINAL = _DATA["original_characters"]
-_SHIPS = _DATA["ship_names"]
 _ITEM_SPLIT_RE = re.compile(r"\s*(?:[,;]|\band\b(?=\s+\S+\s*(?:/| x |&)))\s*", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
 _ROMANTIC_SPLIT_RE = re.compile(r"\s*/\s*|\s+[xX×]\s+")
@@ -114,25 +113,24 @@ def normalise_warnings(values: list[str]) -> list[str]:
 
 def pairing_relationships(value: str, resolve: Callable[[str], str | None] | None = None) -> tuple[list[str], list[str]]:
     """(relationships, characters) of a declared pairing: 'Kirk/Spock', 'Dean x Reader',
-    'Sam & Dean', 'Legolas/OMC (brief Aragorn/Arwen)', 'Sam/Demon!Dean', a ship name such as
-    'Spuffy'. Names stay as written unless `resolve` (name -> canonical name or None) knows them;
-    items without a pairing sign are characters."""
+    'Sam & Dean', 'Legolas/OMC (brief Aragorn/Arwen)', 'Sam/Demon!Dean'. Names stay as written
+    unless `resolve` (name -> canonical name or None) knows them; a resolver that knows ship names
+    gives a relationship for one ('Spuffy' -> 'Buffy Summers/Spike'); other items without a
+    pairing sign are characters."""
     relationships: list[str] = []
     characters: list[str] = []
     for item in _pairing_items(value):
         item = _TRAILING_QUALIFIER_RE.sub("", _QUALIFIER_RE.sub("", item)).strip(" .,;:!?*_\"'")
         if not item:
             continue
-        ship = _SHIPS.get(item.lower())
-        if ship:
-            _add(relationships, ship)
-            continue
         platonic = "platonic" in item.lower()
         romantic_parts = _ROMANTIC_SPLIT_RE.split(item)
         parts = romantic_parts if len(romantic_parts) > 1 else _PLATONIC_SPLIT_RE.split(item)
         if len(parts) == 1:
             name = _name(item, resolve)
-            if name and len(name.split()) <= 4 and name[0].isupper():
+            if name and "/" in name:  # a ship name the resolver knows ("Spuffy")
+                _add(relationships, name)
+            elif name and len(name.split()) <= 4 and name[0].isupper():
                 _add(characters, name)
             continue
         platonic = platonic or len(romantic_parts) == 1
