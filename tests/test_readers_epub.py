@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ficlens.errors import ReadError
+from ficlens.model import Series
 from ficlens.readers import read_path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -70,7 +71,7 @@ def test_ao3_epub_preface_fields_and_chapters(tmp_path):
     assert d.characters == ["Katara (Avatar)", "Sokka (Avatar)"]
     assert d.additional_tags == ["Siblings", "Storms"]
     assert d.language == "English"
-    assert d.series == ["Part 3 of Southern Water"]
+    assert d.series == [Series("Southern Water", "1", 3)]
     assert d.published == "2024-05-01" and d.updated == "2024-05-08" and d.complete is True
     assert d.words == 40 and d.chapters == "2/2"
     assert d.url == "https://archiveofourown.org/works/12345"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ficlens.errors import ReadError
+from ficlens.model import Series
 from ficlens.readers import read_path
 
 
@@ -43,7 +44,7 @@ def test_ao3_download_recovers_every_preface_field(example_work):
     assert declared.characters == ["Buffy Summers", "Rupert Giles", "Willow Rosenberg", "Spike (Buffy)"]
     assert declared.additional_tags == ["Patrol", "Exams", "Banter", "Hurt/Comfort"]
     assert declared.language == "English"
-    assert declared.series == ["Part 2 of Sunnydale After Dark"]
+    assert [s.label() for s in declared.series] == ["Part 2 of Sunnydale After Dark"]
     assert declared.published == "2024-03-02"
     assert declared.updated == "2024-03-16"
     assert declared.complete is True
@@ -65,8 +66,9 @@ def test_ao3_download_paratext_kinds(example_work):
     assert any("chemistry final" in t for t in kinds_text(work, "summary"))
     notes = kinds_text(work, "author_note")
     assert any("Giles gets the first scene" in t for t in notes)
-    assert any("fries line" in t for t in notes)
-    assert any("Dawn in it" in t for t in notes)
+    end_notes = kinds_text(work, "end_note")
+    assert any("fries line" in t for t in end_notes)
+    assert any("Dawn in it" in t for t in end_notes)
     assert kinds_text(work, "chapter_heading") == [
         "Chapter 1: Flashcards",
         "Chapter 2: The Ice Rink",
@@ -135,7 +137,7 @@ def test_older_download_without_preface_and_singular_plural_labels(tmp_path):
     assert d.additional_tags == ["Insomnia"]
     assert d.authors == ["first_pseud", "second_pseud"]
     assert d.chapters == "1/?" and d.complete is False and d.updated == "2012-06-01"
-    assert d.series == ["Part 1 of Baker Street Nights", "Part 4 of Clocks"]
+    assert d.series == [Series("Baker Street Nights", "1", 1), Series("Clocks", "2", 4)]
     assert d.extra == {"Collections": "Sleepless Fest 2012"}
     assert any(t.startswith("Works inspired by this one:") for t in kinds_text(work, "boilerplate"))
     assert "Large Hours" not in story_text(work)
@@ -211,7 +213,7 @@ def test_saved_ao3_page_fields_chapters_and_dropped_furniture(tmp_path):
     assert d.characters == ["Azula (Avatar)", "Ty Lee (Avatar)"]
     assert d.additional_tags == ["Angst", "Redemption"]
     assert d.language == "English"
-    assert d.series == ["Part 1 of Embers"]
+    assert d.series == [Series("Embers", "3", 1)]
     assert d.published == "2023-07-09" and d.updated == "2023-08-01"
     assert d.words == 2001 and d.chapters == "2/4" and d.complete is False
     assert d.summary == "Azula keeps a lantern lit in the tower. Ty Lee climbs up anyway."
@@ -224,7 +226,7 @@ def test_saved_ao3_page_fields_chapters_and_dropped_furniture(tmp_path):
     assert "Chapter Text" in kinds_text(work, "boilerplate")
     assert [c.title for c in work.chapters] == ["Chapter 1: The Tower", "Chapter 2: Oil"]
     assert [c.number for c in work.chapters] == [1, 2]
-    assert any("Thanks for reading." in t for t in kinds_text(work, "author_note"))
+    assert any("Thanks for reading." in t for t in kinds_text(work, "end_note"))
 
 
 # ---- Any other saved page ----

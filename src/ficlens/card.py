@@ -58,10 +58,11 @@ def dialogue_sample(work: Work, limit: int = 6) -> Text:
 
 def render_card(work: Work, console: Console) -> None:
     d = work.declared
-    title = d.title or (work.source.path or "Untitled")
-    header = Text(title, style="bold")
+    header = Text(work.display_title(), style="bold")
     if d.authors:
         header.append(" by " + ", ".join(d.authors), style="italic")
+    if work.source_file():
+        header.append(f"  ({work.source_file()})", style="dim")
 
     tags = Table.grid(padding=(0, 2))
     tags.add_column(style="bold")

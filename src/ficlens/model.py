@@ -61,27 +61,49 @@ class Source:
 
 
 @dataclass
+class Series:
+    """A series the work belongs to, and where."""
+
+    name: str = doc("The series' name.")
+    id: str | None = doc("The series' id on its site (AO3: the number in /series/ID).", default=None)
+    position: int | None = doc("The work's part number in the series.", default=None)
+
+    def label(self) -> str:
+        """'Part 2 of Name', as AO3 shows it."""
+        return f"Part {self.position} of {self.name}" if self.position is not None else self.name
+
+
+@dataclass
 class Declared:
     """What the author or the site states about the work (headers, AO3 preface, EPUB metadata)."""
 
     title: str | None = doc("Title.", default=None)
     authors: list[str] = doc("Author names or pseuds.", default_factory=list)
     summary: str | None = doc("Summary text.", default=None)
-    rating: str | None = doc("Rating as declared (AO3 name, or the author's own such as 'M').", default=None)
-    warnings: list[str] = doc("Archive warnings or content warnings as declared.", default_factory=list)
-    categories: list[str] = doc("Categories (F/M, M/M, F/F, Gen, Multi, Other).", default_factory=list)
+    rating: str | None = doc(
+        "Rating in AO3's vocabulary (General Audiences, Teen And Up Audiences, Mature, Explicit, Not Rated); "
+        "the rating as written ('PG this part', 'M') is in raw.", default=None)
+    warnings: list[str] = doc(
+        "AO3 archive warnings the work declares; free-text warnings as written are in raw.", default_factory=list)
+    categories: list[str] = doc("AO3 categories (F/M, M/M, F/F, Gen, Multi, Other).", default_factory=list)
     fandoms: list[str] = doc("Fandoms.", default_factory=list)
-    relationships: list[str] = doc("Relationships ('A/B' romantic, 'A & B' platonic).", default_factory=list)
+    relationships: list[str] = doc(
+        "Relationships ('A/B' romantic, 'A & B' platonic); pairings as written ('W/S', 'Dean x Reader') are in raw.",
+        default_factory=list)
     characters: list[str] = doc("Characters.", default_factory=list)
     additional_tags: list[str] = doc("Freeform / additional tags.", default_factory=list)
     language: str | None = doc("Language.", default=None)
-    series: list[str] = doc("Series memberships, e.g. 'Part 2 of Name'.", default_factory=list)
+    series: list[Series] = doc("Series the work belongs to, with its part number.", default_factory=list)
     words: int | None = doc("Word count as declared.", default=None)
     chapters: str | None = doc("Chapter count as declared, e.g. '3/5' or '3/?'.", default=None)
     complete: bool | None = doc("Whether the work is declared complete.", default=None)
     published: str | None = doc("Publication date (ISO 8601 where known).", default=None)
     updated: str | None = doc("Last update date (ISO 8601 where known).", default=None)
     url: str | None = doc("Original location of the work.", default=None)
+    kudos: int | None = doc("Kudos (or likes, votes) as the site counts them.", default=None)
+    hits: int | None = doc("Hits (or reads) as the site counts them.", default=None)
+    bookmarks: int | None = doc("Bookmarks as the site counts them.", default=None)
+    comments: int | None = doc("Comments (or reviews) as the site counts them.", default=None)
     extra: dict[str, str] = doc("Other declared fields, label to value.", default_factory=dict)
     raw: dict[str, str] = doc(
         "Declared fields as written, before normalisation, by field name (e.g. rating 'PG this part', "
@@ -122,6 +144,7 @@ class Chapter:
     end: int = doc("Offset one past the last character.")
     title: str | None = doc("Chapter title or heading text.", default=None)
     number: int | None = doc("Chapter number when the heading gives one.", default=None)
+    published: str | None = doc("When the chapter was posted, where the source says (ISO 8601).", default=None)
 
 
 @dataclass
@@ -298,6 +321,25 @@ class Work:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Work:
         return _from_jsonable(cls, data)
+
+    def source_file(self) -> str | None:
+        """The name of the file the work was read from, without its folder."""
+        if not self.source.path:
+            return None
+        return self.source.path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or None
+
+    def display_title(self) -> str:
+        """The title to show: the declared one, else the file's name without its extension
+        (underscores as spaces), else 'Untitled'."""
+        if self.declared.title:
+            return self.declared.title
+        name = self.source_file()
+        if name:
+            stem = name.rsplit(".", 1)[0] if "." in name[1:] else name
+            stem = " ".join(stem.replace("_", " ").split())
+            if stem:
+                return stem
+        return "Untitled"
 
     def story_spans(self) -> list[Span]:
         """Stretches of text that are story, i.e. the complement of paratext."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from ..errors import FiclensError, ReadError
-from ..model import Declared, Work
+from ..model import Declared, Series, Work
 from ..readers import read_path
 from ..readers.epub import description_text, merge_subjects
 
@@ -273,7 +273,8 @@ def apply_metadata(declared: Declared, book: CalibreBook) -> None:
     if book.comments and book.comments.strip():
         declared.summary = description_text(book.comments)
     if book.series:
-        declared.series = [f"Part {book.series_index:g} of {book.series}"]
+        position = int(book.series_index) if book.series_index == int(book.series_index) else None
+        declared.series = [Series(book.series, position=position)]
     if book.publisher:
         declared.extra["Publisher"] = book.publisher
     url = book.identifiers.get("url")

@@ -180,10 +180,12 @@ def search(
     out.print(f"{result.total} works (page {result.page})")
     for w in result.works:
         b = w.blurb
-        authors = ", ".join(b.get("authors") or []) or "Anonymous"
+        authors = ", ".join(b.get("authors") or [])
         tags = ", ".join((b.get("fandoms") or []) + (b.get("relationships") or []) + (b.get("additional_tags") or []))
-        out.print(f"[bold]#{w.id} {escape(b.get('title') or 'Untitled')}[/] by {escape(authors)}"
-                  f"  [dim]{b.get('rating') or b['detected'].get('rating') or 'Not Rated'} · {b.get('words') or 0} words[/]")
+        file = f" · {b['source_file']}" if b.get("source_file") else ""
+        out.print(f"[bold]#{w.id} {escape(b.get('title') or 'Untitled')}[/]" + (f" by {escape(authors)}" if authors else "")
+                  + f"  [dim]{b.get('rating') or b['detected'].get('rating') or 'Not Rated'} · {b.get('words') or 0} words"
+                  + f"{escape(file)}[/]")
         if tags:
             out.print("   " + escape(tags), soft_wrap=False)
 

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from pathlib import Path
 from typing import Any
 
 from ..language.names import display_name, resolve
 from ..model import Work
+from ..structure.labels import normalise_rating
 from .search import tag_key
 
 
@@ -19,8 +20,9 @@ def work_tags(work: Work) -> list[tuple[str, str, str]]:
     if d.language:
         language = resolve(d.language)
         rows.append(("language", language.name if language else d.language, "declared"))
-    if d.rating:
-        rows.append(("rating", d.rating, "declared"))
+    rating = normalise_rating(d.rating)  # a work stored by an older release may hold a rating as written
+    if rating:
+        rows.append(("rating", rating, "declared"))
     for type_, names in (
         ("warning", d.warnings),
         ("category", d.categories),
@@ -51,7 +53,8 @@ def blurb(work: Work) -> dict[str, Any]:
     d = work.declared
     det = work.detected
     return {
-        "title": d.title,
+        "title": work.display_title(),
+        "source_file": work.source_file(),
         "authors": d.authors,
         "summary": d.summary,
         "rating": d.rating,
@@ -67,7 +70,7 @@ def blurb(work: Work) -> dict[str, Any]:
         "words": d.words if d.words is not None else work.stats.words,
         "published": d.published,
         "updated": d.updated,
-        "series": d.series,
+        "series": [dataclasses.asdict(s) for s in d.series],
         "detected": {
             "rating": det.rating.name if det.rating else None,
             "warnings": [t.name for t in det.warnings],
@@ -85,7 +88,7 @@ def blurb(work: Work) -> dict[str, Any]:
 def work_row(work: Work) -> dict[str, Any]:
     """The denormalised columns of the works table."""
     d = work.declared
-    title = d.title or (Path(work.source.path).stem if work.source.path else "Untitled")
+    title = work.display_title()
     authors = ", ".join(d.authors)
     fandoms = {tag_key(f) for f in d.fandoms} or {tag_key(t.name) for t in work.detected.fandoms}
     return {

@@ -237,3 +237,28 @@ def chapter_number(title: str | None) -> int | None:
 
 def node_text(node: LexborNode | None) -> str:
     return normalise_line(node.text(deep=True)) if node is not None else ""
+def children(node: LexborNode) -> list[LexborNode]:
+    out = []
+    child = node.child
+    while child is not None:
+        out.append(child)
+        child = child.next
+    return out
+
+
+def first_element_tag(node: LexborNode) -> str | None:
+    child = node.child
+    while child is not None and (child.tag is None or child.tag.startswith("-")):
+        child = child.next
+    return child.tag if child is not None else None
+
+
+def previous_dt(dd: LexborNode) -> LexborNode | None:
+    node = dd.prev
+    while node is not None and node.tag != "dt":
+        node = node.prev
+    return node
+
+
+def class_set(node: LexborNode) -> set[str]:
+    return set((node.attributes.get("class") or "").split())

@@ -21,8 +21,8 @@ from lxml import etree as lxml_etree
 
 from ..errors import ReadError
 from ..model import Declared, Source, Work
-from . import html as html_reader
-from ._html_text import TextBuilder, block_paragraphs, chapter_number, node_text, parse_html
+from . import ao3
+from ._html_text import TextBuilder, block_paragraphs, chapter_number, children, class_set, node_text, parse_html
 
 FORMAT = "epub"
 
@@ -314,29 +314,29 @@ def decode_xhtml(content: bytes, warnings: list[str], name: str) -> str:
 
 def read_ao3_document(tree, builder: TextBuilder, declared: Declared) -> None:
     """One file of AO3's EPUB: preface, chapter blocks or afterword, with the download-HTML markup."""
-    nodes = html_reader.children(tree.body)
+    nodes = children(tree.body)
     elements = [n for n in nodes if n.tag and not n.tag.startswith("-")]
-    while len(elements) == 1 and elements[0].tag == "div" and not html_reader.class_set(elements[0]) & {
+    while len(elements) == 1 and elements[0].tag == "div" and not class_set(elements[0]) & {
         "meta", "userstuff"
     } and elements[0].attributes.get("id") not in ("preface", "chapters", "afterword"):
-        nodes = html_reader.children(elements[0])
+        nodes = children(elements[0])
         elements = [n for n in nodes if n.tag and not n.tag.startswith("-")]
     for node in nodes:
         is_element = bool(node.tag) and not node.tag.startswith("-")
         node_id = node.attributes.get("id") if is_element else None
-        classes = html_reader.class_set(node) if is_element else set()
+        classes = class_set(node) if is_element else set()
         if node_id == "preface":
             builder.close_chapter()
-            html_reader.read_ao3_preface(node, builder, declared)
+            ao3.read_preface(node, builder, declared)
         elif node_id == "chapters":
-            html_reader.read_ao3_chapters(node, builder)
+            ao3.read_chapters(node, builder)
         elif node_id == "afterword":
             builder.close_chapter()
-            html_reader.read_preface_nodes(html_reader.children(node), builder, declared, default_kind="author_note")
+            ao3.read_preface_nodes(children(node), builder, declared, default_kind="author_note")
         elif node.tag in ("dl", "h1") or "message" in classes or "byline" in classes:
-            html_reader.read_preface_nodes([node], builder, declared)
+            ao3.read_preface_nodes([node], builder, declared)
         else:
-            html_reader.read_chapter_block(node, builder)
+            ao3.read_chapter_block(node, builder)
 
 
 def read_fanficfare_title_page(tree, declared: Declared) -> None:
@@ -385,7 +385,7 @@ def store_fanficfare_field(declared: Declared, label: str, value: str) -> None:
     elif key == "chapters":
         declared.chapters = value
     elif key == "series":
-        declared.series.append(value)
+        declared.series.append(ao3.series_part(value))
     else:
         declared.extra[label] = value
 
