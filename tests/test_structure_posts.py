@@ -162,3 +162,17 @@ def test_numbered_ebook_chapter_titles_and_numbered_interludes():
     text = f"1. Departure\n\n{body}2. The Crossing\n\n{body}Interlude II\n\n{body}3. Arrival\n\n{body}"
     work = analyse(text)
     assert [c.title for c in work.chapters] == ["Departure", "The Crossing", "Interlude II", "Arrival"]
+
+
+def test_rating_from_a_post_subject_line_and_efiction_label_lines():
+    subject = analyse("[fic] Paper Wings | PG-13 | Dean/Castiel\n\nAuthor: inkwellish\nWords: 3,100\n\n" + STORY)
+    assert subject.declared.rating == "Teen And Up Audiences" and subject.declared.raw["rating"] == "PG-13"
+    efiction = analyse(
+        "Paper Lanterns by mothlight\nSummary: A lantern in the dungeons.\nRated: Teen\n"
+        "Categories: Harry Potter Characters: Harry Potter, Severus Snape\n"
+        "Chapters: 1 Completed: Yes Word count: 2536 Read Count: 3920\n\n" + STORY
+    )
+    d = efiction.declared
+    assert d.fandoms == ["Harry Potter"] and d.characters == ["Harry Potter", "Severus Snape"]
+    assert d.rating == "Teen And Up Audiences" and d.words == 2536
+    assert para(efiction)[0].startswith("The ferry left")

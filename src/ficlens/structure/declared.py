@@ -28,6 +28,8 @@ _STATS_RE = re.compile(r"(Published|Updated|Completed|Words|Chapters):\s*(\S+)",
 _FFNET_PART_SPLIT_RE = re.compile(r"\s+-\s+")
 _FFNET_LABEL_RE = re.compile(r"^([A-Za-z]+):\s*(.+)$")
 _INITIAL_END_RE = re.compile(r"(?:^|\s)[A-Z]\.$")
+_SUBJECT_PART_SPLIT_RE = re.compile(r"\s+(?:\||--|[-–—]|//)\s+|[\[\]()]")
+_SUBJECT_RATING_RE = re.compile(r"NC-?17|PG-?1[35]|PG|FR(?:AO|\d{1,2})|MA|K\+?|[GTMRE]|Explicit|Mature|Teen|General")
 _BRACKETED_PAIR_RE = re.compile(r"\[([^\]]+)\]")
 
 
@@ -152,6 +154,20 @@ def fill_declared(declared: Declared, fields: list[Field], preset: set[str]) -> 
                             else None)
         elif name in ("disclaimer", "author_note", "credit", "extra") and value:
             declared.extra.setdefault(f.label if name == "extra" else name, value)
+    if "rating" not in declared.raw:
+        _rating_from_subject(fill, [f.value for f in fields if f.name == "title" and f.label == "line"])
+
+
+def _rating_from_subject(fill: _Filler, lines: list[str]) -> None:
+    """A rating given as one part of a post's subject line: '[fic] Title | PG-13 | Dean/Cas',
+    'Title -- SN fic -- R -- wincest', 'Title (NC-17)'."""
+    for line in lines:
+        for part in _SUBJECT_PART_SPLIT_RE.split(line):
+            part = part.strip(" []()")
+            if _SUBJECT_RATING_RE.fullmatch(part):
+                fill.raw("rating", part)
+                fill.set_scalar("rating", part)
+                return
 
 
 def _fill_rating(fill: _Filler, value: str) -> None:

@@ -178,6 +178,9 @@ def _inline_fields(name: str, label: str, value: str) -> list[tuple[str, str, st
     if name == "rating" and " - " in value:  # fanfiction.net's story line: "T - English - ... - Words: 1,234"
         return [(name, label, value)]
     cuts = list(_INLINE_LABEL_RE.finditer(value))
+    if len(cuts) == 1 and value[cuts[0].start()].isupper():  # "Categories: Harry Potter Characters: Harry, Snape"
+        found = label_match(value[cuts[0].start() :].strip())
+        return [(name, label, value[: cuts[0].start()].strip())] + ([found] if found else [])
     if len(cuts) < 2:
         separated = _SEPARATED_LABEL_RE.search(value)
         if separated is None:

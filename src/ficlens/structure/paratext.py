@@ -58,6 +58,8 @@ EPIGRAPH_LINE_MAX = 120
 _NAME_LINE_RE = re.compile(r"^[\W_]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[\W_]*$")
 # A line cut by wrapping is at least this long; a value whose user link was lost goes on "akuni , because".
 WRAPPED_VALUE_MIN = 70
+# What follows a pairing on a post's title line: " | title", " - title", " (fandom)".
+_PAIRING_TAIL_RE = re.compile(r"\s+(?:\||//|[-–—]|\()\s*")
 _LIST_FIELDS = frozenset({"tags", "characters", "fandoms", "relationships", "warnings", "genre", "categories"})
 _LOST_LINK_RE = re.compile(r"^[\w.-]+ [,.;:]")
 _END_KINDS = frozenset({"author_note", "end_note", "end_mark", "review_request"})
@@ -173,7 +175,8 @@ def _weak_field(bs: _Blocks, i: int, b: Block) -> Field:
     f = b.fields[0]
     line = bs.string(i).strip()
     if b.kind == "title" and _PAIRING_LINE_RE.match(line) and (" x " in line.lower() or "/" in line or " & " in line):
-        return Field(f.start, f.end, "header", "relationships", line.strip("▹►•·—–-~ \t"), "pairing")
+        pairing = _PAIRING_TAIL_RE.split(line.strip("▹►•·—–-~ \t"), 1)[0].strip()
+        return Field(f.start, f.end, "header", "relationships", pairing, "pairing")
     return f
 
 
