@@ -176,3 +176,15 @@ def test_rating_from_a_post_subject_line_and_efiction_label_lines():
     assert d.fandoms == ["Harry Potter"] and d.characters == ["Harry Potter", "Severus Snape"]
     assert d.rating == "Teen And Up Audiences" and d.words == 2536
     assert para(efiction)[0].startswith("The ferry left")
+
+
+def test_rating_and_pairing_given_in_a_summary_or_note():
+    text = (
+        "Low Tide\n\nBy: tidewrack\n\nMina and Rob, one winter. Rob/Mina, rated M for later chapters.\n\n"
+        "Rated: Fiction M - English - Romance - Chapters: 3 - Words: 1,234\n\n" + STORY
+    )
+    work = analyse(text)
+    assert work.declared.rating == "Mature"
+    assert work.declared.raw["relationships"] == "Rob/Mina" and work.declared.relationships == ["Rob/Mina"]
+    note = analyse("A/N: Fair warning, this story is rated NC-17 from chapter two.\n\n" + STORY)
+    assert note.declared.rating == "Explicit" and note.declared.raw["rating"] == "NC-17"

@@ -189,6 +189,16 @@ def rate(hit: float, total: float) -> float | None:
     return round(hit / total, 4) if total else None
 
 
+def totals(counts: list[dict]) -> dict[str, float]:
+    """Each numeric count summed over items."""
+    out: dict[str, float] = {}
+    for c in counts:
+        for key, value in c.items():
+            if isinstance(value, (int, float)):
+                out[key] = out.get(key, 0) + value
+    return out
+
+
 def run(items: list[Item], progress: bool = True) -> tuple[list[dict[str, Any]], dict[str, float]]:
     """Analyse every item once; (one row per item: id, split, set, site, counts by module, errors),
     and the pipeline's speed over them."""

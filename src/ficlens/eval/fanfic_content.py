@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..model import Work
-from .fanfic import AO3_RATINGS, ARCHIVE_WARNINGS, Item, gold_rating, names_match, rate
+from .fanfic import AO3_RATINGS, ARCHIVE_WARNINGS, Item, gold_rating, names_match, rate, totals
 
 _ADULT = {"Mature", "Explicit"}
 _NO_WARNINGS_RE = re.compile(r"^\s*(?:no archive warnings apply|none)\.?\s*$", re.IGNORECASE)
@@ -69,16 +69,14 @@ def score(item: Item, work: Work) -> dict:
 
 
 def summarize(counts: list[dict]) -> dict:
-    def total(key: str) -> int:
-        return sum(c[key] for c in counts)
-
+    t = totals(counts)
     return {
-        "rating exact": rate(total("rating_exact"), total("rating_items")),
-        "rating within one step": rate(total("rating_within_one"), total("rating_items")),
-        "Mature/Explicit recall": rate(total("adult_found"), total("adult_items")),
-        "General rated Mature or above": rate(total("general_as_adult"), total("general_items")),
-        "archive warnings precision": rate(total("warn_right"), total("warn_pred")),
-        "archive warnings recall": rate(total("warn_found"), total("warn_gold")),
-        "warned though declaring none": rate(total("quiet_warned"), total("quiet_items")),
-        "items declaring no warnings": total("quiet_items"),
+        "rating exact": rate(t["rating_exact"], t["rating_items"]),
+        "rating within one step": rate(t["rating_within_one"], t["rating_items"]),
+        "Mature/Explicit recall": rate(t["adult_found"], t["adult_items"]),
+        "General rated Mature or above": rate(t["general_as_adult"], t["general_items"]),
+        "archive warnings precision": rate(t["warn_right"], t["warn_pred"]),
+        "archive warnings recall": rate(t["warn_found"], t["warn_gold"]),
+        "warned though declaring none": rate(t["quiet_warned"], t["quiet_items"]),
+        "items declaring no warnings": t["quiet_items"],
     }

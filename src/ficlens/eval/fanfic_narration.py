@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from ..model import Work
-from .fanfic import Item, rate
+from .fanfic import Item, rate, totals
 
 PERSONS = ("first", "second", "third")
 
@@ -27,10 +27,8 @@ def score(item: Item, work: Work) -> dict:
 
 
 def summarize(counts: list[dict]) -> dict:
-    def total(key: str) -> int:
-        return sum(c[key] for c in counts)
-
-    out = {"point of view": rate(sum(total(f"pov_{p}_right") for p in PERSONS), sum(total(f"pov_{p}") for p in PERSONS))}
+    t = totals(counts)
+    out = {"point of view": rate(sum(t[f"pov_{p}_right"] for p in PERSONS), sum(t[f"pov_{p}"] for p in PERSONS))}
     for p in PERSONS:
-        out[f"point of view, {p} person"] = rate(total(f"pov_{p}_right"), total(f"pov_{p}"))
+        out[f"point of view, {p} person"] = rate(t[f"pov_{p}_right"], t[f"pov_{p}"])
     return out

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..model import Work
-from .fanfic import Item, gold_rating, rate, relationship_matches
+from .fanfic import Item, gold_rating, rate, relationship_matches, totals
 
 LINE_FOUND_SHARE = 0.9
 _WORD_RE = re.compile(r"\w+")
@@ -162,20 +162,18 @@ def score(item: Item, work: Work) -> dict:
 
 
 def summarize(counts: list[dict]) -> dict:
-    def total(key: str) -> int:
-        return sum(c[key] for c in counts)
-
+    t = totals(counts)
     return {
-        "paratext line recall": rate(total("paratext_found"), total("paratext_lines")),
-        "paratext lines": total("paratext_lines"),
-        "false-positive paratext": rate(total("paratext_false_chars"), total("paratext_pred_chars")),
-        "declared rating read": rate(total("rating_read"), total("rating_declared")),
-        "declared rating read and normalised": rate(total("rating_read_normalised"), total("rating_norm_total")),
-        "items declaring a rating": total("rating_declared"),
-        "declared warnings read": rate(total("warnings_read"), total("warnings_declared")),
-        "items declaring warnings": total("warnings_declared"),
-        "declared pairings read": rate(total("pairing_read"), total("pairing_declared")),
-        "items declaring pairings": total("pairing_declared"),
-        "declared pairings normalised": rate(total("pairing_rels_found"), total("pairing_rels")),
-        "summary found": rate(total("summary_found"), total("summary_declared")),
+        "paratext line recall": rate(t["paratext_found"], t["paratext_lines"]),
+        "paratext lines": t["paratext_lines"],
+        "false-positive paratext": rate(t["paratext_false_chars"], t["paratext_pred_chars"]),
+        "declared rating read": rate(t["rating_read"], t["rating_declared"]),
+        "declared rating read and normalised": rate(t["rating_read_normalised"], t["rating_norm_total"]),
+        "items declaring a rating": t["rating_declared"],
+        "declared warnings read": rate(t["warnings_read"], t["warnings_declared"]),
+        "items declaring warnings": t["warnings_declared"],
+        "declared pairings read": rate(t["pairing_read"], t["pairing_declared"]),
+        "items declaring pairings": t["pairing_declared"],
+        "declared pairings normalised": rate(t["pairing_rels_found"], t["pairing_rels"]),
+        "summary found": rate(t["summary_found"], t["summary_declared"]),
     }

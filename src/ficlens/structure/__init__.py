@@ -27,6 +27,8 @@ from .sentences import split_sentences
 __all__ = ["VERSION", "run", "is_hard_wrapped", "split_sentences"]
 
 VERSION = "3"
+# Paratext where a rating or pairing may be given without a label.
+_NOTE_KINDS = frozenset({"summary", "author_note", "end_note", "title"})
 
 
 def run(work: Work) -> Work:
@@ -67,7 +69,8 @@ def run(work: Work) -> Work:
         fields_found.extend(reversed(tail))
     for f in fields_found:
         mine.append((f.start, f.end, f.kind))
-    fill_declared(work.declared, [f for f in fields_found if f.name], preset)
+    notes = [text[f.start : f.end] for f in fields_found if f.kind in _NOTE_KINDS]
+    fill_declared(work.declared, [f for f in fields_found if f.name], preset, notes)
     normalise_declared(work.declared)
 
     paratext = list(work.paratext)

@@ -30,6 +30,14 @@ _FFNET_LABEL_RE = re.compile(r"^([A-Za-z]+):\s*(.+)$")
 _INITIAL_END_RE = re.compile(r"(?:^|\s)[A-Z]\.$")
 _SUBJECT_PART_SPLIT_RE = re.compile(r"\s+(?:\||--|[-–—]|//)\s+|[\[\]()]")
 _SUBJECT_RATING_RE = re.compile(r"NC-?17|PG-?1[35]|PG|FR(?:AO|\d{1,2})|MA|K\+?|[GTMRE]|Explicit|Mature|Teen|General")
+# "rated M", "is rated NC-17", "Rated: T" inside a note or a summary.
+_RATED_IN_TEXT_RE = re.compile(
+    r"\brated:?\s+[\"'“]?(NC-?17|PG-?1[35]|PG|FR(?:AO|\d{1,2})|MA|K\+?|T\+?|M|R|G|E|Explicit|Mature|Teen)\b(?!-\w)",
+    re.IGNORECASE)
+# A pairing written as names around a slash or an x: "HP/DM", "Dean/Cas", "Bucky x Reader".
+_PAIR_TOKEN_RE = re.compile(
+    r"(?<![\w/])[A-Z][\w.'’!-]*(?: [A-Z][\w.'’!-]*)?(?:/| x | X )[A-Z][\w.'’!-]*(?: [A-Z][\w.'’!-]*)?(?![\w/])")
+_NOT_PAIRS = frozenset({"h/c", "au/ooc", "ooc/au", "f/m", "m/m", "f/f", "m/f", "and/or", "tv/movie", "pg/pg-13"})
 _BRACKETED_PAIR_RE = re.compile(r"\[([^\]]+)\]")
 
 
@@ -97,8 +105,9 @@ class _Filler:
                 self.set_scalar("chapters", v)
 
 
-def fill_declared(declared: Declared, fields: list[Field], preset: set[str]) -> None:
-    """Copy header values into `declared`, leaving fields the reader set untouched."""
+def fill_declared(declared: Declared, fields: list[Field], preset: set[str], notes: list[str] = ()) -> None:
+    """Copy header values into `declared`, leaving fields the reader set untouched; `notes` are the
+    texts of the summary and notes, where a rating or a pairing may be given without a label."""
     fill = _Filler(declared, preset)
     # A labelled title wins over a title-like line.
     fields = sorted(fields, key=lambda f: f.name == "title" and f.label == "line")
@@ -112,10 +121,7 @@ def fill_declared(declared: Declared, fields: list[Field], preset: set[str]) -> 
         elif name == "rating":
             _fill_rating(fill, value)
         elif name == "relationships":
-            fill.raw("relationships", value)
-            relationships, characters = pairing_relationships(value)
-            fill.add_list("relationships", relationships)
-            fill.add_list("characters", characters)
+            _fill_pairing(fill, value)
         elif name == "characters":
             fill.add_list("characters", _split(value, _LIST_SPLIT_RE))
         elif name == "fandoms":
@@ -154,20 +160,40 @@ def fill_declared(declared: Declared, fields: list[Field], preset: set[str]) -> 
                             else None)
         elif name in ("disclaimer", "author_note", "credit", "extra") and value:
             declared.extra.setdefault(f.label if name == "extra" else name, value)
-    if "rating" not in declared.raw:
-        _rating_from_subject(fill, [f.value for f in fields if f.name == "title" and f.label == "line"])
+    _fill_unlabelled(fill, [f.value for f in fields if f.name == "title" and f.label == "line"], notes)
 
 
-def _rating_from_subject(fill: _Filler, lines: list[str]) -> None:
-    """A rating given as one part of a post's subject line: '[fic] Title | PG-13 | Dean/Cas',
-    'Title -- SN fic -- R -- wincest', 'Title (NC-17)'."""
-    for line in lines:
-        for part in _SUBJECT_PART_SPLIT_RE.split(line):
-            part = part.strip(" []()")
-            if _SUBJECT_RATING_RE.fullmatch(part):
-                fill.raw("rating", part)
-                fill.set_scalar("rating", part)
-                return
+def _fill_unlabelled(fill: _Filler, subjects: list[str], notes: list[str]) -> None:
+    """A rating or a pairing given without a label: as one part of a post's subject line ('[fic]
+    Title | PG-13 | Dean/Cas', 'Title -- SN fic -- R -- wincest'), or in a summary or note ('This
+    story is rated M', 'HP/DM slash')."""
+    for line in subjects:
+        parts = [p.strip(" []()") for p in _SUBJECT_PART_SPLIT_RE.split(line)]
+        rating = next((p for p in parts if _SUBJECT_RATING_RE.fullmatch(p)), None)
+        if rating and "rating" not in fill.declared.raw:
+            fill.raw("rating", rating)
+            fill.set_scalar("rating", rating)
+        if rating or len(parts) > 2:
+            for part in parts:
+                if _PAIR_TOKEN_RE.fullmatch(part) and "relationships" not in fill.declared.raw:
+                    _fill_pairing(fill, part)
+    for note in notes:
+        if "rating" not in fill.declared.raw:
+            rated = _RATED_IN_TEXT_RE.search(note)
+            if rated:
+                fill.raw("rating", rated.group(1))
+                fill.set_scalar("rating", rated.group(1))
+        if "relationships" not in fill.declared.raw:
+            pairs = [m.group() for m in _PAIR_TOKEN_RE.finditer(note) if m.group().lower() not in _NOT_PAIRS]
+            if pairs:
+                _fill_pairing(fill, ", ".join(dict.fromkeys(pairs)))
+
+
+def _fill_pairing(fill: _Filler, value: str) -> None:
+    fill.raw("relationships", value)
+    relationships, characters = pairing_relationships(value)
+    fill.add_list("relationships", relationships)
+    fill.add_list("characters", characters)
 
 
 def _fill_rating(fill: _Filler, value: str) -> None:
@@ -192,6 +218,7 @@ def _fill_rating(fill: _Filler, value: str) -> None:
             fill.add_list("additional_tags", _split(part, _GENRE_SPLIT_RE))
         else:
             for pair in _BRACKETED_PAIR_RE.findall(part):
+                fill.raw("relationships", f"[{pair}]")
                 fill.add_list("relationships", ["/".join(_split(pair, _LIST_SPLIT_RE))])
             fill.add_list("characters", _split(_BRACKETED_PAIR_RE.sub(",", part), _LIST_SPLIT_RE))
 

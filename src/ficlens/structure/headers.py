@@ -44,7 +44,7 @@ _INLINE_LABEL_RE = re.compile(rf"(?<=\s)(?:{_PLAIN_LABELS})[ \t]*:(?=\s)", re.IG
 # One further label after a separator ("Dean x Reader | warnings: angst").
 _SEPARATED_LABEL_RE = re.compile(rf"(?:[|•·/—–]|\s-|\s\s)\s*(?=(?:{_PLAIN_LABELS})[ \t]*:\s)", re.IGNORECASE)
 # "Rated M for language" without a colon.
-RATED_RE = re.compile(r"^[\W_]*rated[ \t]+(?P<value>(?:NC-?17|PG-?1[35]|PG|MA|K\+?|T|M|R|G|FR\w{1,2}|E)\b[^\r\n]{0,80})$",
+RATED_RE = re.compile(r"^[\W_]*(?:rated[ \t]+|(?=fiction[ \t]+(?:K\+?|T|M|MA)[ \t]+-[ \t]))(?P<value>(?:fiction[ \t]+)?(?:NC-?17|PG-?1[35]|PG|MA|K\+?|T|M|R|G|FR\w{1,2}|E)\b[^\r\n]{0,400})$",
                       re.IGNORECASE)
 # A site's rating banner: "[ T - Teen: Not suitable for readers under 13 ]".
 RATING_BANNER_RE = re.compile(r"^[ \t]*\[[ \t]*(?P<value>(?:K\+?|T|M|MA|G|PG(?:-13)?|R|NC-17|FR\w{1,2})[ \t]+-[^\]\n]{1,80})\][ \t]*$")

@@ -30,7 +30,7 @@ _LETTERS = "".join(_DATA["rating_letters"])
 _RATING_KEYS = sorted((k for k in _RATING_WORDS if len(k) > 1), key=len, reverse=True)
 _RATING_TOKEN_RE = re.compile(
     r"(?<![\w+-])(?:(?i:" + "|".join(re.escape(k).replace("\\ ", "[ -]?").replace("\\-", "[- ]?") for k in _RATING_KEYS)
-    + rf")|[{_LETTERS}])(?:ish)?(?![\w+]|-\w)"
+    + rf")|[{_LETTERS}])(?:-?ish)?(?![\w+]|-\w)"
 )
 _RATING_CLEAN_RE = re.compile(r"^(?:rated|rating)\s*:?\s*", re.IGNORECASE)
 _AO3_BY_KEY = {r.lower(): r for r in (*AO3_RATINGS, NOT_RATED)}
@@ -78,7 +78,7 @@ def normalise_rating(value: str | None) -> str | None:
     m = _RATING_TOKEN_RE.search(text)
     if m is None:
         return None
-    key = m.group().lower().removesuffix("ish")
+    key = m.group().lower().removesuffix("ish").removesuffix("-")
     for candidate in (key, key.replace(" ", "-"), key.replace("-", " "), key.replace(" ", "").replace("-", "")):
         if candidate in _RATING_WORDS:
             return _level_name(_RATING_WORDS[candidate])
