@@ -42,7 +42,8 @@ def noted_level(work: Work) -> tuple[int, list[Evidence]]:
     sexual assault), with the note as evidence; (0, []) when the notes name nothing of the kind."""
     for level, pattern in ((3, EXPLICIT_NOTE_RE), (2, MATURE_NOTE_RE)):
         for field in NOTE_FIELDS:
-            for note in getattr(work.declared, field):
+            # Free-text warnings stay as written in declared.raw (declared.warnings holds AO3's only).
+            for note in [*getattr(work.declared, field), work.declared.raw.get(field, "")]:
                 m = pattern.search(note)
                 if m:
                     return level, declaration(work, field, m.group())

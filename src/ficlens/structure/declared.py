@@ -230,7 +230,7 @@ def normalise_declared(declared: Declared) -> None:
         declared.raw.setdefault("rating", declared.rating)
         declared.rating = normalise_rating(declared.rating)
     if any(w not in ARCHIVE_WARNINGS for w in declared.warnings):
-        declared.raw.setdefault("warnings", "; ".join(declared.warnings))
+        declared.raw.setdefault("warnings", ", ".join(declared.warnings))
         declared.warnings = normalise_warnings(declared.warnings)
     if any(c not in AO3_CATEGORIES for c in declared.categories):
         declared.raw.setdefault("categories", ", ".join(declared.categories))

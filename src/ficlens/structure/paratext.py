@@ -64,6 +64,7 @@ _LIST_FIELDS = frozenset({"tags", "characters", "fandoms", "relationships", "war
 _LOST_LINK_RE = re.compile(r"^[\w.-]+ [,.;:]")
 _END_KINDS = frozenset({"author_note", "end_note", "end_mark", "review_request"})
 _IN_WHICH_RE = re.compile(r"^[\W_]*in which\b", re.IGNORECASE)
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
 _WIDE_GAP_RE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\n")
 _PAIRING_LINE_RE = re.compile(
     r"^[\W_]*[\w!.'’ -]{1,40}?(?: [xX×] |/| & )[\w!.'’ -]{1,40}(?:(?: [xX×] |/| & )[\w!.'’ -]{1,40})*"
@@ -161,8 +162,9 @@ def scan_chapter(text: str, blocks: list[tuple[int, int]], lo: int, hi: int, ski
         fields.extend(pending)
         if not after_story_start:
             i = _header_end(bs, i, hi, breaks, fields)
-    elif top_of_work and pending and pending[0].start == blocks[lo][0] and pending[0].kind == "title":
-        fields.append(pending[0])
+    elif top_of_work and pending and pending[0].start == blocks[lo][0] and pending[0].kind == "title" \
+            and (lo + 1 >= len(blocks) or _BLANK_LINE_RE.search(text, blocks[lo][1], blocks[lo + 1][0])):
+        fields.append(pending[0])  # a work's first line, on a line of its own, is its title
     return fields, i
 
 
