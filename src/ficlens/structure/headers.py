@@ -64,7 +64,8 @@ NAVIGATION_RE = re.compile(
     rf"(?:[ \t]*(?:\||//|•|·|~|>>?|»|→|›)[ \t]*[^|/•\n]{{0,40}})+$",
     re.IGNORECASE,
 )
-_NAV_WORD_RE = re.compile(rf"(?<!\w)(?:{_NAV_WORDS}|«|»|<<|>>|←|→)(?!\w)", re.IGNORECASE)
+# Single guillemets are no sign: French and German dialogue is written between them.
+_NAV_WORD_RE = re.compile(rf"(?<!\w)(?:{_NAV_WORDS}|<<|>>|←|→)(?!\w)", re.IGNORECASE)
 _TALK_RE = re.compile(
     r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(_DATA["author_talk"], key=len, reverse=True)) + r")(?![\w'])",
     re.IGNORECASE,
@@ -121,10 +122,11 @@ DISCLAIMER_RE = re.compile(
 # Paratext kind of a labelled field's Declared name.
 _FIELD_KIND = {"summary": "summary", "disclaimer": "disclaimer", "author_note": "author_note", "credit": "credit"}
 _SHORT_BLOCK = 400
-_SENTENCE_INSIDE_RE = re.compile(r"[a-z]{2}[.!?] +[A-Z]")
-_DIALOGUE_CLOSE_RE = re.compile(r"[,.!?…—-][\"”’']")
+_SENTENCE_INSIDE_RE = re.compile(r"[a-z]{2}[.!?] +[A-Z]|[。！？]")
+# Closing marks of every quoting convention the quotation finder reads (French puts a space before »).
+_DIALOGUE_CLOSE_RE = re.compile(r"[,.!?…—-][\"”’'“»«」』]|[.!?…] [»«]")
 TITLE_MAX = 120
-_QUOTES = "\"“”'‘’«"
+_QUOTES = "\"“”'‘’«»„‚「」『』"
 
 
 @dataclass
@@ -225,7 +227,7 @@ def is_title_like(line: str) -> bool:
     return (
         0 < len(line) <= TITLE_MAX
         and "\n" not in line
-        and line[-1] not in ".,;:!?" + _QUOTES
+        and line[-1] not in ".,;:!?。，？！" + _QUOTES
         and _DIALOGUE_CLOSE_RE.search(line) is None
         and any(c.isalpha() for c in line)
         and _SENTENCE_INSIDE_RE.search(line) is None

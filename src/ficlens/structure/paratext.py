@@ -55,6 +55,11 @@ FRONT_MATTER_BLOCKS = 15
 # An epigraph: a quotation, or up to this many short lines, closed by an attribution.
 EPIGRAPH_LINES = 12
 EPIGRAPH_LINE_MAX = 120
+# An attribution names a person or a work: its lowercase words, outside quoted titles, are these.
+_ATTRIBUTION_LOWER = frozenset("a an and at by de del der for from in of on the to van von with".split())
+_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’")
+_SENTENCE_BREAK_RE = re.compile(r"\w\w[.?!…] +\S")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-Þ][\w'’]*")
 _NAME_LINE_RE = re.compile(r"^[\W_]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}[\W_]*$")
 # A line cut by wrapping is at least this long; a value whose user link was lost goes on "akuni , because".
 WRAPPED_VALUE_MIN = 70
@@ -304,6 +309,15 @@ def _header_follows(bs: _Blocks, i: int, hi: int) -> bool:
     return False
 
 
+def _names_only(line: str) -> bool:
+    """A dash-led line that names a source ("— Oscar Wilde, The Picture of Dorian Gray"), not
+    dash dialogue ("— Presque, mentit Ron.", "—Claro. Aire.", "—¿Y tú?")."""
+    bare = _QUOTED_RE.sub(" ", line).strip()
+    if bare.endswith(("?", "!", "»")) or _SENTENCE_BREAK_RE.search(bare):
+        return False
+    return all(w.lower() in _ATTRIBUTION_LOWER for w in _LOWER_WORD_RE.findall(bare))
+
+
 def _epigraph_end(bs: _Blocks, i: int, hi: int) -> int | None:
     """End of an epigraph starting at block i: a quotation with its attribution, or short lines up
     to an attribution line."""
@@ -318,8 +332,10 @@ def _epigraph_end(bs: _Blocks, i: int, hi: int) -> int | None:
         if j in bs.skip or bs.chars(j) > EPIGRAPH_LINE_MAX:
             return None
         line = bs.string(j)
-        if j > i and is_epigraph_end(line) and line.lstrip()[:1] in "-–—~":
-            return j + 1
+        if line.lstrip()[:1] in "-–—~":
+            # The first dash-led line closes the epigraph or, as in dash dialogue
+            # ("—Ya —dijo Ron—."), shows there is none.
+            return j + 1 if j > i and is_epigraph_end(line) and _names_only(line) else None
     return None
 
 
