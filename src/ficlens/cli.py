@@ -12,6 +12,7 @@ from rich.console import Console
 
 from .console import fail_line
 from .errors import FiclensError
+from .pipeline import DEFAULT_MAX_WORDS, MAX_WORDS_HELP
 from .version import __version__
 
 app = typer.Typer(
@@ -50,6 +51,7 @@ def analyze(
         [], "--fandoms", help="A folder of your own fandom packs (repeatable; also FICLENS_FANDOMS). See docs/packs.md.",
         file_okay=False, exists=True,
     ),
+    max_words: int = typer.Option(DEFAULT_MAX_WORDS, "--max-words", help=MAX_WORDS_HELP),
 ) -> None:
     """Analyse works and show an AO3-style card for each (or JSON with --json).
 
@@ -61,7 +63,8 @@ def analyze(
 
     chosen = [s.strip() for s in stages.split(",") if s.strip()] if stages else None
     try:
-        pipeline = Pipeline(chosen, fandom_dirs=fandom_packs or None)  # a bad pack is refused before any input is read
+        # a bad pack or limit is refused before any input is read
+        pipeline = Pipeline(chosen, fandom_dirs=fandom_packs or None, max_words=max_words)
     except FiclensError as exc:
         fail_line(str(exc))
         raise typer.Exit(2)

@@ -14,12 +14,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import FiclensError, StageError
+from .errors import FiclensError, ReadError, StageError
 from .language.names import english_name, work_language
 from .model import Check, Work
 from .readers import read_path, read_text
 from .stages import Stage
+from .text import count_words
 from .version import __version__
+
+# Longer inputs are refused (`--max-words`): the longest works on AO3 hold a few million words, and
+# the stages' memory grows with the text.
+DEFAULT_MAX_WORDS = 5_000_000
+MAX_WORDS_HELP = "Refuse a work of more words than this (one line naming it; the others go on). 0: no limit."
 
 # Stage name -> (module, class). The order is the canonical one; it agrees with what each stage
 # requires and provides (a test checks it).
@@ -68,15 +74,19 @@ class Pipeline:
     """Stages built once, with their settings and models, and run over works in order.
 
     names: the stages to run (default: all), prerequisites added;
-    fandom_dirs: folders of the user's own fandom packs (default: $FICLENS_FANDOMS).
+    fandom_dirs: folders of the user's own fandom packs (default: $FICLENS_FANDOMS);
+    max_words: a work of more words is refused before any stage runs (0 or None: no limit).
     """
 
-    def __init__(self, names: Sequence[str] | None = None, fandom_dirs: Sequence[str | os.PathLike] | None = None):
+    def __init__(self, names: Sequence[str] | None = None, fandom_dirs: Sequence[str | os.PathLike] | None = None,
+                 max_words: int | None = DEFAULT_MAX_WORDS):
         unknown = unknown_stages(names or ())
         if unknown:
             raise FiclensError(None, f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+        check_max_words(max_words)
         self.names = with_prerequisites(names or STAGES)
         self.fandom_dirs = [str(d) for d in fandom_dirs] if fandom_dirs else None
+        self.max_words = max_words or None
         self.stages: dict[str, Stage] = {}
         for name in self.names:
             cls = stage_class(name)
@@ -93,6 +103,7 @@ class Pipeline:
         missing = [n for n in chosen if n not in self.stages]
         if missing:
             raise FiclensError(None, f"this pipeline was built without the {', '.join(missing)} stage")
+        self.refuse_too_long(work)
         work.pipeline["ficlens"] = __version__
         for name in chosen:
             stage = self.stages[name]
@@ -120,6 +131,16 @@ class Pipeline:
         (a stage that did not run for the work's language counts with its version)."""
         return {name: version.split(NOT_RUN)[0] for name, version in recorded.items()} == self.versions()
 
+    def refuse_too_long(self, work: Work) -> None:
+        """A `too_large` error when the work's text holds more than `max_words` words (AO3's count,
+        paratext included, counted before the stages so that their memory never grows with it)."""
+        if self.max_words is None or len(work.text) <= self.max_words:
+            return  # a word holds at least one character
+        words = count_words(work.text)
+        if words > self.max_words:
+            raise ReadError(work.source.path, f"{words:,} words, more than the limit of {self.max_words:,} "
+                            "(--max-words)", "too_large")
+
 
 # What `work.pipeline` adds to a stage's version when the stage did not run for the work's language.
 NOT_RUN = "; not run: "
@@ -145,21 +166,28 @@ def record_not_run(stage: Stage, work: Work) -> None:
     work.checks.append(Check(field="language", declared=work.declared.language, detected=language.name, message=message))
 
 
+def check_max_words(max_words: int | None) -> None:
+    if max_words is not None and max_words < 0:
+        raise FiclensError(None, "--max-words must be 0 (no limit) or more")
+
+
 @dataclass(frozen=True)
 class PipelineSpec:
     """What a pipeline is built from, small enough to send to worker processes (batch, Dask)."""
 
     stages: tuple[str, ...] | None = None
     fandom_dirs: tuple[str, ...] | None = None
+    max_words: int | None = DEFAULT_MAX_WORDS
 
     def build(self) -> Pipeline:
-        return Pipeline(self.stages, fandom_dirs=self.fandom_dirs)
+        return Pipeline(self.stages, fandom_dirs=self.fandom_dirs, max_words=self.max_words)
 
     def check(self) -> None:
-        """Refuse an unknown stage or a bad pack without building the stages."""
+        """Refuse an unknown stage, a bad limit or a bad pack without building the stages."""
         unknown = unknown_stages(self.stages or ())
         if unknown:
             raise FiclensError(None, f"unknown stage {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+        check_max_words(self.max_words)
         if self.fandom_dirs:
             from .fandoms import load_pack_index
 

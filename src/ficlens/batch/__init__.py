@@ -19,7 +19,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import FiclensError
-from ..pipeline import PipelineSpec
+from ..pipeline import DEFAULT_MAX_WORDS, MAX_WORDS_HELP, PipelineSpec
 from .chunks import MAX_CHUNK_WORKS, chunk_target, estimated_chars, largest_first, sized_chunks
 from .inputs import count_items, expand, iter_items
 from .sinks import OutputError, iter_rows, open_sink, output_format
@@ -69,6 +69,7 @@ def run_batch(
     scheduler: str | None = None,
     stages: tuple[str, ...] | None = None,
     fandom_dirs: tuple[str, ...] | None = None,
+    max_words: int | None = DEFAULT_MAX_WORDS,
     progress: bool = False,
 ) -> BatchSummary:
     """Analyse every work of `inputs` not already in `out` and append their rows to `out`.
@@ -79,8 +80,8 @@ def run_batch(
         raise FiclensError(None, "--batch-size must be at least 1")
     files = largest_first(_without_output(expand([os.fspath(p) for p in inputs]), out))
     summary = BatchSummary(out=out, format=output_format(out, fmt))
-    spec = PipelineSpec(stages, fandom_dirs)
-    spec.check()  # an unknown stage or a bad pack is refused here, before any worker starts
+    spec = PipelineSpec(stages, fandom_dirs, max_words)
+    spec.check()  # an unknown stage, a bad limit or a bad pack is refused here, before any worker starts
     engine = DaskEngine(scheduler, spec) if scheduler else LocalEngine(workers, spec)
     sink = open_sink(out, fmt)
     started = time.perf_counter()
@@ -171,6 +172,7 @@ def register(app: typer.Typer) -> None:
             [], "--fandoms", help="A folder of your own fandom packs (repeatable; also FICLENS_FANDOMS). See docs/packs.md.",
             file_okay=False, exists=True,
         ),
+        max_words: int = typer.Option(DEFAULT_MAX_WORDS, "--max-words", help=MAX_WORDS_HELP),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     ) -> None:
         """Analyse a corpus into one row per work (metadata columns + the ficlens.work/1 document).
@@ -193,7 +195,7 @@ def register(app: typer.Typer) -> None:
             summary = run_batch(
                 [str(p) for p in inputs], str(out), fmt=fmt, text_field=text_field, id_field=id_field,
                 batch_size=batch_size, workers=workers, scheduler=scheduler, stages=chosen,
-                fandom_dirs=tuple(str(p) for p in fandom_packs) or None, progress=not quiet,
+                fandom_dirs=tuple(str(p) for p in fandom_packs) or None, max_words=max_words, progress=not quiet,
             )
         except FiclensError as exc:
             fail_line(str(exc))

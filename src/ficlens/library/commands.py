@@ -9,6 +9,8 @@ from typing import List, Optional
 
 import typer
 
+from ..pipeline import DEFAULT_MAX_WORDS, MAX_WORDS_HELP
+
 DB_HELP = "Library: an SQLite file or a postgresql:// URL (default: $FICLENS_DB, else one in your data folder)."
 FANDOMS_HELP = "A folder of your own fandom packs (repeatable; also FICLENS_FANDOMS). See docs/packs.md."
 
@@ -19,13 +21,13 @@ def _fail(message: str) -> None:
     fail_line(message)
 
 
-def _pipeline(fandom_packs: List[Path]):
-    """The analysis pipeline, built once for the command; a bad pack is refused before any work."""
+def _pipeline(fandom_packs: List[Path], max_words: int = DEFAULT_MAX_WORDS):
+    """The analysis pipeline, built once for the command; a bad pack or limit is refused before any work."""
     from ..errors import FiclensError
     from ..pipeline import Pipeline
 
     try:
-        return Pipeline(fandom_dirs=fandom_packs or None)
+        return Pipeline(fandom_dirs=fandom_packs or None, max_words=max_words)
     except FiclensError as exc:
         _fail(str(exc))
         raise typer.Exit(2)
@@ -53,6 +55,7 @@ def add(
     ),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     fandom_packs: List[Path] = typer.Option([], "--fandoms", help=FANDOMS_HELP, file_okay=False, exists=True),
+    max_words: int = typer.Option(DEFAULT_MAX_WORDS, "--max-words", help=MAX_WORDS_HELP),
 ) -> None:
     """Analyse works and store them in the library (each work in its own transaction).
 
@@ -66,7 +69,7 @@ def add(
     if not paths and not calibre:
         _fail("nothing to add: give files, folders or --calibre LIBRARY_DIR")
         raise typer.Exit(2)
-    pipeline = _pipeline(fandom_packs)
+    pipeline = _pipeline(fandom_packs, max_words)
     library = _open(db)
     report = Report()
     with library:
