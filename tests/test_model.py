@@ -8,10 +8,12 @@ import jsonschema
 import pytest
 
 import ficlens
+from ficlens import model
 from ficlens.model import (
     Character,
     Check,
     Evidence,
+    Mention,
     Paratext,
     Quote,
     Relationship,
@@ -46,6 +48,20 @@ def test_round_trip_is_exact():
     assert again == w
     assert again.quotes[0].parts[0] == Span(12, 22)
     assert again.detected.rating.name == "General Audiences"
+
+
+@pytest.mark.parametrize("separators", [(", ", ": "), (",", ":")])
+def test_json_chunks_join_to_the_json_of_to_dict(separators, monkeypatch):
+    monkeypatch.setattr(model, "JSON_CHUNK_ITEMS", 3)
+    w = rich_work()
+    w.text += " Ünïcode “quoted” \\ and a tab\t."
+    w.sentences = [Span(i, i + 1) for i in range(7)]  # three chunks: 3 + 3 + 1
+    w.mentions = [Mention(i, i + 2, "pronoun", None if i % 2 else "c0") for i in range(6)]  # two full chunks
+    for include_text in (False, True):
+        pieces = list(w.json_chunks(include_text=include_text, separators=separators))
+        expected = json.dumps(w.to_dict(include_text=include_text), ensure_ascii=False, separators=separators)
+        assert "".join(pieces) == expected
+        assert max(map(len, pieces)) < len(expected) / 2
 
 
 def test_text_only_serialised_on_request():

@@ -81,7 +81,8 @@ def analyze(
                 sys.stdout.flush()
             continue
         if as_json:
-            sys.stdout.write(json.dumps(work.to_dict(include_text=include_text), ensure_ascii=False) + "\n")
+            sys.stdout.writelines(work.json_chunks(include_text=include_text))
+            sys.stdout.write("\n")
             sys.stdout.flush()
         else:
             render_card(work, out)

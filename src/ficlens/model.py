@@ -10,12 +10,16 @@ All offsets (`start`, `end`) are character offsets into `Work.text`, end exclusi
 from __future__ import annotations
 
 import dataclasses
+import json
 import types
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_ID = "ficlens.work/1"
+# Items of a layer encoded at a time by `Work.json_chunks`.
+JSON_CHUNK_ITEMS = 2000
 
 
 def doc(text: str, **kw: Any) -> Any:
@@ -317,6 +321,29 @@ class Work:
         if not include_text:
             del data["text"]
         return data
+
+    def json_chunks(self, include_text: bool = False, separators: tuple[str, str] = (", ", ": ")) -> Iterator[str]:
+        """The JSON document in pieces, equal once joined to ``json.dumps(self.to_dict(include_text),
+        ensure_ascii=False, separators=separators)``; a long layer (sentences, mentions, quotes)
+        is encoded JSON_CHUNK_ITEMS items at a time, so no tree of dicts of the whole work is built."""
+        item_sep, key_sep = separators
+
+        def dumps(value: Any) -> str:
+            return json.dumps(value, ensure_ascii=False, separators=separators)
+
+        yield "{"
+        for n, f in enumerate(f for f in dataclasses.fields(self) if include_text or f.name != "text"):
+            value = getattr(self, f.name)
+            yield (item_sep if n else "") + dumps(f.name) + key_sep
+            if isinstance(value, list) and len(value) > JSON_CHUNK_ITEMS:
+                yield "["
+                for i in range(0, len(value), JSON_CHUNK_ITEMS):
+                    items = dumps([_to_jsonable(x) for x in value[i : i + JSON_CHUNK_ITEMS]])
+                    yield (item_sep if i else "") + items[1:-1]
+                yield "]"
+            else:
+                yield dumps(_to_jsonable(value))
+        yield "}"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Work:

@@ -7,7 +7,6 @@ serves both engines so their outputs are identical.
 
 from __future__ import annotations
 
-import json
 import os
 import resource
 import signal
@@ -98,7 +97,7 @@ def work_row(item_id: str, work) -> dict:
         "detected_fandoms": _names(detected.fandoms),
         "detected_relationships": _names(detected.relationships),
         "detected_tags": _names(detected.additional_tags),
-        "document": json.dumps(work.to_dict(), ensure_ascii=False, separators=(",", ":")),
+        "document": "".join(work.json_chunks(separators=(",", ":"))),
         "error_type": None,
         "error": None,
     }

@@ -107,6 +107,6 @@ def work_row(work: Work) -> dict[str, Any]:
         "external_id": work.source.external_id,
         "pipeline": json.dumps(work.pipeline, sort_keys=True),
         "blurb": json.dumps(blurb(work), ensure_ascii=False),
-        "doc": json.dumps(work.to_dict(include_text=False), ensure_ascii=False),
+        "doc": "".join(work.json_chunks()),
         "text": work.text,
     }
