@@ -146,6 +146,10 @@ def test_header_and_declared_fandom_are_evidence():
     assert [t.name for t in work.detected.fandoms] == ["Supernatural (TV 2005)"]
     work = run(Work(text=body, declared=Declared(fandoms=["Some Fandom Nobody Packed"])))
     assert [t.name for t in work.detected.fandoms] == ["Some Fandom Nobody Packed"]
+    # A declared fandom shortened to a word of a claimed fandom's name is that fandom, not a second one.
+    story = "Rodney McKay glared at the console. John Sheppard leaned on the puddle jumper and grinned. " * 3
+    work = run(Work(text=story, declared=Declared(fandoms=["Atlantis"])))
+    assert [t.name for t in work.detected.fandoms] == ["Stargate Atlantis"]
 
 
 @pytest.mark.parametrize(

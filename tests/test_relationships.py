@@ -83,6 +83,23 @@ def test_yn_makes_a_reader_when_no_earlier_stage_did():
     assert "Geralt z Rivii | Geralt of Rivia/Reader" in [r.name for r in work.relationships]
 
 
+def test_one_kiss_makes_a_reader_insert_romance_but_not_a_romance_between_two_characters():
+    reader = (
+        "You woke up in the bunker with no idea how you got there. Sam found you in the library and asked "
+        "your name. \"Y/N,\" you said. Dean looked up from his book. You walked over and kissed Dean, quick "
+        "and certain, and Sam laughed at his brother's face. Y/N sat down and waited for someone to explain.\n\n"
+    )
+    work = ficlens.analyze(reader)
+    assert [t.name for t in work.detected.fandoms][:1] == ["Supernatural (TV 2005)"]
+    assert [r.name for r in work.relationships if r.kind == "romantic"] == ["Dean Winchester/Reader"]
+    third_person = (
+        "Sam woke up in the bunker with no idea how he got there. Dean found him in the library and asked "
+        "what happened. Castiel stood by the map table. Sam walked over and kissed Castiel, quick and certain, "
+        "and Dean stared. Nobody explained anything for a long while.\n\n"
+    )
+    assert [r.name for r in ficlens.analyze(third_person).relationships if r.kind == "romantic"] == []
+
+
 def _work(text: str, people: dict[str, tuple[str, str]]) -> Work:
     """A work after the structure stage whose characters and name mentions are given (as the characters stage would)."""
     work = StructureStage()(Work(text=text))

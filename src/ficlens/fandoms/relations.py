@@ -19,6 +19,7 @@ from ..text import excerpt
 
 MAX_CHARACTERS = 15  # pairs are scored among the most mentioned characters only
 MIN_ROMANCE = 3.0  # cue weight that makes a pair romantic (a kiss and one touch)
+READER_ROMANCE = 2.0  # with the reader of a reader-insert, written to be courted: one strong cue
 MIN_BOND = 6.0  # interaction weight that makes a close platonic bond
 MIN_FAVOURED = 3.0  # interaction weight that makes a pack's popular pairing the work's romance
 PLATONIC_FROM_WORDS = 5000  # a sustained bond needs a long work ...
@@ -102,6 +103,8 @@ def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, 
         for cid in (q.speaker, *q.addressees):
             if cid in positions:
                 positions[cid].extend(starts)
+    for offs in positions.values():
+        offs.sort()
     stats: dict[tuple[str, str], PairStats] = {}
 
     def pair(a: str, b: str) -> PairStats:
@@ -144,9 +147,11 @@ def score_pairs(work: Work, positions: dict[str, list[int]]) -> dict[tuple[str, 
                     st.dialogue += 1
                     if len(st.other_spans) < MAX_EVIDENCE * 2:
                         st.other_spans.insert(0, (q.start, q.end, "one speaks to the other"))
-    for i, (weight, reason) in _sentence_cues(work, sent_starts):
+    for i, weight, reason, at in _sentence_cues(work, sent_starts):
         s = sentences[i]
         chars, first = _cue_characters(in_sentence, i)
+        if len(chars) == 3 and first == i:
+            chars = _nearest_two(chars, positions, s.start, s.end, at)
         start = sentences[first].start
         if not 1 < len(chars) <= 3:
             continue  # alone, or a crowd that makes the cue's pair unknowable
@@ -182,10 +187,23 @@ def _cue_characters(in_sentence: list[set[str]], i: int) -> tuple[set[str], int]
 _CUE_RE = re.compile("|".join(f"(?P<c{k}>{p.pattern})" for k, (p, _, _) in enumerate(ROMANCE_CUES)))
 
 
-def _sentence_cues(work: Work, sent_starts: list[int]) -> list[tuple[int, tuple[float, str]]]:
-    """(sentence index, (weight, reason)) of the strongest romantic cue of each sentence that has
-    one: one pass of one regex over the story text, then each cue placed in its sentence."""
-    best: dict[int, tuple[float, str]] = {}
+def _nearest_two(chars: set[str], positions: dict[str, list[int]], start: int, end: int, at: int) -> set[str]:
+    """The two of three people named in one sentence whose mentions are nearest its cue: in 'You
+    kissed Dean, and Sam laughed' the kiss is yours and Dean's."""
+
+    def distance(cid: str) -> int:
+        offs = positions[cid]
+        lo = bisect.bisect_left(offs, start)
+        hi = bisect.bisect_left(offs, end)
+        return min((abs(o - at) for o in offs[lo:hi]), default=end - start)
+
+    return set(sorted(chars, key=lambda c: (distance(c), c))[:2])
+
+
+def _sentence_cues(work: Work, sent_starts: list[int]) -> list[tuple[int, float, str, int]]:
+    """(sentence index, weight, reason, offset) of the strongest romantic cue of each sentence
+    that has one: one pass of one regex over the story text, then each cue placed in its sentence."""
+    best: dict[int, tuple[float, str, int]] = {}
     lower = work.text.lower()
     cues = _CUE_RE if len(lower) == len(work.text) else re.compile(_CUE_RE.pattern, re.IGNORECASE)
     text = lower if cues is _CUE_RE else work.text
@@ -195,18 +213,20 @@ def _sentence_cues(work: Work, sent_starts: list[int]) -> list[tuple[int, tuple[
             if i < 0:
                 continue
             _, weight, reason = ROMANCE_CUES[int(m.lastgroup[1:])]
-            if weight > best.get(i, (0.0, ""))[0]:
-                best[i] = (weight, f"{reason}: '{m.group().lower()}'")
-    return sorted(best.items())
+            if weight > best.get(i, (0.0, "", 0))[0]:
+                best[i] = (weight, f"{reason}: '{m.group().lower()}'", m.start())
+    return [(i, *cue) for i, cue in sorted(best.items())]
 
 
-def find_bonds(work: Work, positions: dict[str, list[int]], favoured: set[frozenset[str]] = frozenset()) -> list[Bond]:
+def find_bonds(work: Work, positions: dict[str, list[int]], favoured: set[frozenset[str]] = frozenset(),
+               reader: str = "") -> list[Bond]:
     """Romantic pairs, and on long works the closest platonic pairs, strongest first.
 
     A pair is romantic on romantic or sexual cues that involve both (MIN_ROMANCE, a strong cue
     among them), or when the fandom's pack lists it as a popular pairing (`favoured`, pairs of
-    character ids), it is the work's closest pair and one romantic cue at least involves both. A platonic bond needs a sustained close
-    bond: a long work, scenes shared throughout, the closest interaction.
+    character ids), it is the work's closest pair and one romantic cue at least involves both. A
+    reader-insert's reader (`reader`, a character id) needs one strong cue only. A platonic bond
+    needs a sustained close bond: a long work, scenes shared throughout, the closest interaction.
     """
     stats = score_pairs(work, positions)
     if not stats:
@@ -222,7 +242,8 @@ def find_bonds(work: Work, positions: dict[str, list[int]], favoured: set[frozen
         best[b] = max(best.get(b, 0.0), st.romance)
     long_work = work.stats.words >= PLATONIC_FROM_WORDS
     for (a, b), st in stats.items():
-        cued = st.romance >= MIN_ROMANCE and st.strong_cues and st.romance >= max(best[a], best[b])
+        needed = READER_ROMANCE if reader in (a, b) else MIN_ROMANCE
+        cued = st.romance >= needed and st.strong_cues and st.romance >= max(best[a], best[b])
         closest = st.interaction() >= max(MIN_FAVOURED, strongest)
         if cued or (st.romance > 0 and frozenset((a, b)) in favoured and closest):
             score = 1.0 - math.exp(-(st.romance + st.interaction() / 4) / 8.0)

@@ -11,7 +11,7 @@ from ..text import excerpt
 from .canon import character_tags, map_characters, next_id, resolve_hits, resolve_name
 from .detect import claim_fandoms, declared_fandoms, scan, zones
 from .pack_index import PackIndex
-from .packs import READER
+from .packs import READER, fold
 from .pairings import declared_pairings, member_order, relationship_tag
 from .relations import category_of, find_bonds
 
@@ -24,9 +24,9 @@ def run(work: Work, index: PackIndex) -> Work:
     name_mentions = sum(1 for m in work.mentions if m.kind in ("name", "nickname"))
     claimed = claim_fandoms(work, hits, index, name_mentions)
     _, unknown = declared_fandoms(work, index)
-    work.detected.fandoms = [_fandom_tag(work, index, p, conf, ev) for p, conf, ev in claimed]
-    work.detected.fandoms += [Tag(name, "fandom", 0.9) for name in unknown]
     packs = [p for p, _, _ in claimed]
+    work.detected.fandoms = [_fandom_tag(work, index, p, conf, ev) for p, conf, ev in claimed]
+    work.detected.fandoms += [Tag(name, "fandom", 0.9) for name in unknown if not _short_for(name, index, packs)]
     rank = {p: i for i, p in enumerate(packs)}
     resolved = resolve_hits(hits, rank)
     positions = map_characters(work, index, resolved)
@@ -39,6 +39,15 @@ def run(work: Work, index: PackIndex) -> Work:
     chosen = {cid: offs for cid, offs in positions.items() if cid in tagged}
     _fill_relationships(work, index, packs, chosen)
     return work
+
+
+def _short_for(name: str, index: PackIndex, packs: list[int]) -> bool:
+    """A declared fandom no pack knows that is a claimed fandom's name shortened ('Atlantis' for
+    Stargate Atlantis): every word of it is a word of that fandom's name."""
+    words = set(fold(name).split())
+    return bool(words) and any(
+        words <= set(fold(n).split()) for p in packs for n in (index.infos[p].name, *index.infos[p].other_names)
+    )
 
 
 def _fandom_tag(work: Work, index: PackIndex, pack: int, confidence: float, ev) -> Tag:
@@ -119,7 +128,8 @@ def _fill_relationships(work: Work, index: PackIndex, packs: list[int], position
         for x in ids_of.get(pairing.members[0], ())
         for y in ids_of.get(pairing.members[1], ())
     }
-    for bond in find_bonds(work, positions, favoured):
+    reader = next((c.id for c in work.characters if c.reader and c.id in positions), "")
+    for bond in find_bonds(work, positions, favoured, reader):
         id_of = {by_id[c].canonical or by_id[c].name: c for c in bond.characters}
         joiner = "/" if bond.kind == "romantic" else " & "
         members = member_order(list(id_of), joiner, index, packs)
