@@ -173,6 +173,27 @@ def test_short_texts_get_their_fandom_from_names_and_what_they_declare(text, fan
     assert [t.name for t in work.detected.fandoms][:1] == [fandom]
 
 
+def test_a_pairing_header_in_lower_case_names_the_fandom():
+    header = "i would let you in\n\npairing: joel miller x platonic!f!reader\n\n"
+    body = "Everything felt empty that winter. You threw the cups at the wall and he let you. " * 6
+    work = ficlens.analyze(header + body)
+    assert work.declared.relationships, "the structure stage reads the pairing line"
+    assert [t.name for t in work.detected.fandoms][:1] in (["The Last of Us (TV)"], ["The Last of Us (Video Games)"])
+    assert "Joel Miller & Reader" in [t.name for t in work.detected.relationships]
+    # The same words in a story's prose name nobody.
+    assert ficlens.analyze(body + "joel miller came home late.\n").detected.fandoms == []
+
+
+def test_a_character_under_a_title_and_surname_counts_as_the_pack_character():
+    text = (
+        "Dr. Harlan Voss tapped his pen in the FBI room. Across the table Toby Keller stared at the mirror. "
+        "\"They took me,\" Toby Keller said of the abduction. Dr. Harlan Voss wrote it down. "
+        "Agent Mulder leaned in the doorway and said nothing about aliens. Agent Mulder had heard it all before, "
+        "and Fox Mulder believed every word of it. Dr. Harlan Voss did not. Toby Keller wept. "
+    ) * 2
+    assert [t.name for t in ficlens.analyze(text).detected.fandoms][:1] == ["The X-Files"]
+
+
 def test_an_original_story_with_everyday_names_gets_no_fandom():
     text = (
         "Rose found John in the kitchen at midnight, eating cold rice out of the pot. Her brother Harry had "

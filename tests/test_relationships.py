@@ -182,3 +182,15 @@ def test_declared_pairings_become_canonical_tags(fandom, declared, tags):
     work = Work(text="They talked late into the night. " * 20, declared=Declared(fandoms=[fandom], relationships=declared))
     FandomsStage()(work)
     assert [t.name for t in work.detected.relationships] == tags
+
+
+def test_what_is_no_pairing_is_dropped_and_a_ship_name_given_as_a_character_is_one():
+    from ficlens.fandoms import FandomsStage
+    from ficlens.model import Declared
+
+    text = "They talked late into the night. " * 20
+    work = FandomsStage()(Work(text=text, declared=Declared(fandoms=["NCIS"], relationships=["A/N", "Bees & Other Stories"])))
+    assert work.detected.relationships == []
+    work = FandomsStage()(Work(text=text, declared=Declared(fandoms=["NCIS"], characters=["Tabby"])))
+    assert [t.name for t in work.detected.relationships] == ["Abby Sciuto/Anthony DiNozzo"]
+    assert "Tabby" not in [t.name for t in work.detected.characters]

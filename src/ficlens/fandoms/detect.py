@@ -77,6 +77,7 @@ class Evidence:
     support_forms: set[str] = field(default_factory=set)
     named: bool = False  # the fandom's own name was found
     declared: bool = False  # the work declares the fandom
+    declared_cast: set[int] = field(default_factory=set)  # characters the work's declared pairings name in full
     hits: int = 0
     first_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # signal -> first span
 
@@ -87,13 +88,15 @@ class Evidence:
         fandom's name two."""
         people = sum(1.0 if v > WORD_LLR else 0.5 for v in self.characters.values())
         support = min(MAX_SUPPORT_SIGNALS, len(self.support_forms) / 4)
-        return people + len(self.terms) + support + (2 if self.named or self.declared else 0)
+        named = 2 if self.named or self.declared else 0
+        return people + len(self.terms) + support + named + len(self.declared_cast)
 
     @property
     def only_common_names(self) -> bool:
         """Nothing but common first names or everyday words ('John', 'Sam', 'Will') were found:
         an original story's cast could be that, so support must come from somewhere else."""
-        return not (self.terms or self.named or self.declared) and all(v < NAME_LLR for v in self.characters.values())
+        sure = self.terms or self.named or self.declared or self.declared_cast
+        return not sure and all(v < NAME_LLR for v in self.characters.values())
 
     def score(self) -> float:
         return (
@@ -180,7 +183,30 @@ def scan(text: str, spans: list[tuple[int, int, bool]], index: PackIndex) -> lis
                 if found:
                     break
             i += found or 1
-    return _drop_other_people(text, hits)
+    hits = _drop_other_people(text, hits)
+    lower = [h for start, end, header in spans if header for h in _lower_case_names(text, start, end, index)]
+    return sorted(hits + lower, key=lambda h: h.start) if lower else hits
+
+
+_WORD_START_RE = re.compile(r"\b[a-z]")
+
+
+def _lower_case_names(text: str, start: int, end: int, index: PackIndex) -> list[Hit]:
+    """Characters' full names written in lower case in a header ('joel miller x reader', as
+    Tumblr posts tag them): a full name of two words or more only, since a lower-case single
+    word is a word."""
+    line = text[start:end]
+    if not _WORD_START_RE.search(line):
+        return []
+    capitalised = _WORD_START_RE.sub(lambda m: m.group().upper(), line)
+    found = []
+    for hit in scan(capitalised, [(0, len(line), False)], index):
+        if " " not in hit.form or line[hit.start : hit.end] == capitalised[hit.start : hit.end]:
+            continue
+        entries = [e for e in hit.entries if e[1] >= 0 and KINDS[e[2]] == NAME]
+        if entries:
+            found.append(Hit(start + hit.start, start + hit.end, hit.form, entries, True))
+    return found
 
 
 def _drop_other_people(text: str, hits: list[Hit]) -> list[Hit]:
@@ -303,6 +329,19 @@ def _match_fandom_name(name: str, index: PackIndex) -> int | None:
     return index.fandom_names.get(stripped)
 
 
+def declared_cast(work: Work, index: PackIndex) -> list[tuple[int, int]]:
+    """(pack, character) of each character the work's declared pairings and characters name by a
+    full name, in any case ('joel miller x platonic!f!reader'): the work says who is in it."""
+    found: list[tuple[int, int]] = []
+    for value in (*work.declared.relationships, *work.declared.characters):
+        line = value.replace("!", " ")
+        hits = scan(line, [(0, len(line), False)], index) + _lower_case_names(line, 0, len(line), index)
+        for hit in hits:
+            if " " in hit.form:
+                found += [(p, ci) for p, ci, k in hit.entries if ci >= 0 and KINDS[k] == NAME]
+    return found
+
+
 def gather(hits: list[Hit], excluded: set[str] | None = None) -> dict[int, Evidence]:
     """Per-pack evidence from the hits, skipping forms already explained by a claimed pack."""
     by_pack: dict[int, Evidence] = {}
@@ -340,12 +379,14 @@ def explained_share(hits: list[Hit], pack: int, name_mentions: int) -> float:
 
 
 def cast_of(work: Work) -> list[set[str]]:
-    """The names of each character the characters stage found named at least twice."""
+    """The names of each character the characters stage found named at least twice, with the
+    last word of each longer name ('Agent Mulder' is the Mulder a pack knows)."""
     cast = []
     for c in work.characters:
         if c.narrator or c.reader or c.mentions < 2 or not c.name[:1].isupper():
             continue
-        cast.append({normalise_surface(n) for n in (c.name, *c.aliases)})
+        names = {normalise_surface(n) for n in (c.name, *c.aliases)}
+        cast.append(names | {n.split()[-1] for n in names if " " in n})
     return cast
 
 
@@ -366,6 +407,10 @@ def claim_fandoms(
         ev.first_spans = {"n": span, **ev.first_spans}
     for pack in declared:
         evidence.setdefault(pack, Evidence(pack)).declared = True
+    for pack, ci in declared_cast(work, index):
+        ev = evidence.setdefault(pack, Evidence(pack))
+        ev.characters[ci] = NAMED_LLR
+        ev.declared_cast.add(ci)
 
     def prior(pack: int) -> float:
         return PRIOR_WEIGHT * math.log10(max(index.infos[pack].works or 1000, 100))
@@ -390,7 +435,7 @@ def claim_fandoms(
             ev.named = ev.pack in named
             if ev.signals < MIN_SIGNALS or ev.score() < CLAIM_SCORE:
                 continue
-        sure = ev.declared or ev.named
+        sure = ev.declared or ev.named or bool(ev.declared_cast)
         if ev.only_common_names and ev.support < WEAK_LLR:
             continue
         forms = {h.form for h in pack_hits if any(e[0] == ev.pack and e[1] >= 0 for e in h.entries)}

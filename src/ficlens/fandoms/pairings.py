@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import is_everyday_word
 from .pack_index import PackIndex
 from .packs import OUTSIDE_NAMES, READER, display_name, fold
 
@@ -79,6 +80,11 @@ def _parts(raw: str) -> list[str]:
     return [p.strip(" .") for chunk in chunks for p in _LIST_SPLIT_RE.split(chunk) if p.strip(" .")]
 
 
+def is_ship_name(value: str, index: PackIndex, packs: list[int]) -> bool:
+    """Whether a declared value is a claimed fandom's ship name ('Tabby' given as a character)."""
+    return _ship_name(value, index, packs) is not None
+
+
 def _ship_name(part: str, index: PackIndex, packs: list[int]) -> tuple[list[str], str] | None:
     """A pairing named by its portmanteau or other alias in a pack ('maybe a little Spuffy')."""
     words = f" {fold(part)} "
@@ -100,10 +106,19 @@ def _named_pairing(part: str, index: PackIndex, packs: list[int], resolve) -> tu
     members = []
     for side in sides:
         canonical = _initial(side, index, packs) if len(side) <= 2 else resolve(side, index, packs)
+        if not canonical and side not in OUTSIDE_NAMES and not _may_be_name(side):
+            return None
         members.append(canonical or side)
     if len(set(members)) != len(members) or set(members) == {READER}:
         return None
     return members, " & " if platonic else "/"
+
+
+def _may_be_name(side: str) -> bool:
+    """Whether a side no pack knows may still name someone: not a lone letter ('A/N' is an
+    author's note) nor a phrase of everyday words ('Bees & Other Stories' is a title)."""
+    words = side.split()
+    return len(side) > 2 and (len(words) == 1 or not all(is_everyday_word(w) for w in words))
 
 
 def _person(side: str) -> str:

@@ -12,7 +12,7 @@ from .canon import character_tags, map_characters, next_id, resolve_hits, resolv
 from .detect import claim_fandoms, declared_fandoms, scan, zones
 from .pack_index import PackIndex
 from .packs import READER, fold
-from .pairings import declared_pairings, member_order, relationship_tag
+from .pairings import declared_pairings, is_ship_name, member_order, relationship_tag
 from .relations import category_of, find_bonds
 
 _YN_RE = re.compile(r"\(?\b[YyLlEe]/[Nn]\b\)?")
@@ -32,12 +32,15 @@ def run(work: Work, index: PackIndex) -> Work:
     positions = map_characters(work, index, resolved)
     _add_reader(work, positions)
     terms = [(h.start, h.end) for h in hits if any(e[1] < 0 for e in h.entries)]
+    ships = [n for n in work.declared.characters if not resolve_name(n, index, packs) and is_ship_name(n, index, packs)]
     declared_characters = [
-        c for c in (resolve_name(n, index, packs) or n.strip() for n in work.declared.characters) if c and c != READER
+        c
+        for c in (resolve_name(n, index, packs) or n.strip() for n in work.declared.characters if n not in ships)
+        if c and c != READER
     ]
     work.detected.characters, tagged = character_tags(work, positions, terms, declared_characters)
     chosen = {cid: offs for cid, offs in positions.items() if cid in tagged}
-    _fill_relationships(work, index, packs, chosen)
+    _fill_relationships(work, index, packs, chosen, [*work.declared.relationships, *ships])
     return work
 
 
@@ -84,7 +87,9 @@ def _add_reader(work: Work, positions: dict[str, list[int]]) -> None:
     positions[cid] = sorted(set(marks + yous))
 
 
-def _fill_relationships(work: Work, index: PackIndex, packs: list[int], positions: dict[str, list[int]]) -> None:
+def _fill_relationships(
+    work: Work, index: PackIndex, packs: list[int], positions: dict[str, list[int]], declared_values: list[str]
+) -> None:
     """Declared pairings first (as given, in canonical names), then the bonds the text shows."""
     by_id = {c.id: c for c in work.characters}
     by_canonical = {c.canonical: c.id for c in work.characters if c.canonical}
@@ -111,7 +116,7 @@ def _fill_relationships(work: Work, index: PackIndex, packs: list[int], position
             categories[cat] += 1
             category_score[cat] = max(category_score.get(cat, 0.0), score)
 
-    declared = declared_pairings(work.declared.relationships, index, packs, resolve_name)
+    declared = declared_pairings(declared_values, index, packs, resolve_name)
     for members, joiner, tag in declared:
         add(members, joiner, tag, DECLARED_SCORE, [])
     if declared:
