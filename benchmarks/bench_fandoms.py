@@ -3,8 +3,9 @@
 Usage: .venv/bin/python benchmarks/bench_fandoms.py
 Loading the pack index is timed in a fresh state (target < 0.5 s). Then structure,
 characters and dialogue run untimed on each novel and only `ficlens.fandoms.run` is timed
-(target >= 50,000 words/s). Also reports the fandoms claimed per novel: the seven novels with a
-pack must get their fandom (Pride and Prejudice, Persuasion ...), and the others none.
+(target >= 50,000 words/s). Also reports the fandoms claimed per novel: the nine novels with a
+pack must get their fandom (Pride and Prejudice, Persuasion, Styles with Hercule Poirot ...),
+and the others none.
 Results go to benchmarks/results/fandoms.json.
 """
 
@@ -31,6 +32,8 @@ EXPECTED = {
     "MansfieldPark": "Mansfield Park - Jane Austen",
     "NorthangerAbbey": "Northanger Abbey - Jane Austen",
     "SenseAndSensibility": "Sense and Sensibility - Jane Austen",
+    "TheMysteriousAffairAtStyles": "Hercule Poirot - Agatha Christie",
+    "ThePictureOfDorianGray": "The Picture of Dorian Gray - Oscar Wilde",
 }
 
 

@@ -48,6 +48,9 @@ SHARE_FROM = 40  # name mentions from which the share test applies
 # Paratext that tells what the work is; author's notes and credits name other things.
 HEADER_KINDS = frozenset({"title", "header", "summary", "disclaimer", "chapter_heading"})
 NAMING_KINDS = HEADER_KINDS | {"author_note"}
+# Kinds of form that name a character alone; a surname or weak alias ('Emerson') names one only in
+# context, so it explains no one of a work's cast.
+_NAMING = frozenset(KINDS.index(k) for k in (NAME, FIRST, WORD))
 _UNUSUAL_RE = re.compile(r"[’‘‐\n\t]|  ")  # what normalise_surface would change
 _FULL_NAME_AFTER_RE = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 _CLAIM_LINE_RE = re.compile(
@@ -438,7 +441,7 @@ def claim_fandoms(
         sure = ev.declared or ev.named or bool(ev.declared_cast)
         if ev.only_common_names and ev.support < WEAK_LLR:
             continue
-        forms = {h.form for h in pack_hits if any(e[0] == ev.pack and e[1] >= 0 for e in h.entries)}
+        forms = {h.form for h in pack_hits if any(e[0] == ev.pack and e[1] >= 0 and e[2] in _NAMING for e in h.entries)}
         unexplained = [names for names in cast if not names & explained]
         cast_share = sum(1 for names in unexplained if names & forms) / max(len(unexplained), 1)
         if not sure and ev.score() < SURE_SCORE and len(unexplained) >= MIN_CAST and cast_share < MIN_CAST_SHARE:
