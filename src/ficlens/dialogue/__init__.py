@@ -20,13 +20,13 @@ from ..language.names import work_language
 from ..model import Quote, Span, Work
 from ..stages import SHIPPED, shipped_file, stage_version
 from ..text import count_words
-from . import ranker, speech_tags
+from . import ranker, script_lines, speech_tags
 from .attributor import Attributor
 from .decode import decide, decode_beam, named_speaker, tag_addressees
 from .patterns import BEAM_WIDTH, NEW_CONVERSATION_GAP
 from .quotes import Utterance, group_utterances
 
-VERSION = "2"
+VERSION = "3"
 
 def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: list | None = None) -> Work:
     """Fill work.quotes.
@@ -46,12 +46,15 @@ def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: 
         other_tags = speech_tags.for_language(language.code)
         utterances = group_utterances(text, work.quotations, paragraphs,
                                       split_incises=other_tags and other_tags.split_incises, join_paragraph=True)
+    utterances, script_tags = script_lines.with_script_lines(work, utterances, paragraphs)
     att = Attributor(work, utterances, paragraphs)
     att.opens_scene = _opens_scene(work, utterances)
 
     # Pass 1: tags, so every character named in one is known before pronouns are resolved.
     att.scan_names([u.start for u in utterances], [u.end for u in utterances])
-    tags = att.tags = [(other_tags.find_tag(att, i) if other_tags else att.find_tag(i)) for i in range(len(utterances))]
+    tags = att.tags = [
+        script_tags.get(i) or (other_tags.find_tag(att, i) if other_tags else att.find_tag(i)) for i in range(len(utterances))
+    ]
     for tag in tags:
         if tag and tag.subject[0].isupper() and tag.subject not in ("He", "She", "I", "They"):
             name = att.name(tag.subject, keep_article=True)
@@ -166,14 +169,14 @@ class DialogueStage:
 
     def __init__(self, ranker_weights=SHIPPED, beam_width: int = BEAM_WIDTH):
         self.beam_width = beam_width
-        word_lists = shipped_file(__package__, speech_tags.WORD_LISTS)
+        word_lists = [shipped_file(__package__, speech_tags.WORD_LISTS), shipped_file(__package__, script_lines.LABELS_FILE)]
         if ranker_weights is SHIPPED:
             model = shipped_file(__package__, ranker.MODEL_FILE)
             self.weights = ranker.load_weights(model)
-            self.version = stage_version(VERSION, [model, word_lists])
+            self.version = stage_version(VERSION, [model, *word_lists])
         else:
             self.weights = ranker_weights
-            self.version = stage_version(VERSION, [word_lists]) + ("+custom" if ranker_weights is not None else "+rules")
+            self.version = stage_version(VERSION, word_lists) + ("+custom" if ranker_weights is not None else "+rules")
         if beam_width != BEAM_WIDTH:
             self.version += f"+beam{beam_width}"
 

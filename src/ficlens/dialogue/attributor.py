@@ -4,12 +4,14 @@ who is named, mentioned or addressed around each quote."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..model import PERSON_PHRASE_KINDS, Mention, Work
 from ..text import GROUP_NAMES
 from .names import NAME_RE, CharacterIndex, clean_name, is_title, title_gender
 from .patterns import (
     ANAPHORIC_NOUNS,
+    EPITHET_DEFINITION,
     EPITHET_MIN_SHARE,
     EPITHET_MIN_VOTES,
     GENDER_RE,
@@ -38,6 +40,7 @@ class Attributor(TagReader):
         self.paragraphs = paragraphs
         self.index = CharacterIndex(work)
         self.mention_at = {m.start: m.character for m in work.mentions if m.character}
+        self.epithet_owner: dict[str, str] = {}  # an epithet's own character -> the person it names
         # Every character the characters stage linked a mention to (name, pronoun, vocative), by position.
         linked = sorted((m.start, m.character, spoken_of_role(m, work.text)) for m in work.mentions if m.character)
         self.mention_pos = [p for p, _, _ in linked]
@@ -256,6 +259,7 @@ class Attributor(TagReader):
         Votes per tag phrase that names no character yet: the vocatives of the next quotation and
         of the one before, each in its own paragraph. Kept when one character has at least
         EPITHET_MIN_VOTES and EPITHET_MIN_SHARE of them."""
+        self._link_defined_epithets()
         votes: dict[str, dict[str, int]] = {}
         for i, tag in enumerate(self.tags):
             if not tag or tag.kind != "description":
@@ -277,6 +281,42 @@ class Attributor(TagReader):
             if counts[best] >= EPITHET_MIN_VOTES and counts[best] >= EPITHET_MIN_SHARE * sum(counts.values()):
                 self.index.add_alias(best, phrase)
 
+    def _link_defined_epithets(self) -> None:
+        """Make "the hunter" of a tag the named person the narration says is one ("Dean had been a
+        hunter for years", "Buffy Summers was the Slayer") before the epithet first speaks, when it
+        says so of one person only. The epithet's own cluster, if the characters stage made one
+        ("the Slayer"), speaks as that person (`epithet_owner`)."""
+        phrases: dict[str, str] = {}  # the epithet's noun -> its phrase ("slayer" -> "the slayer")
+        first_use: dict[str, int] = {}
+        for tag in self.tags:
+            words = tag.subject.split() if tag else []
+            if 2 <= len(words) <= 3 and words[0] in ("the", "The") and words[-1].isalpha():
+                noun = words[-1].lower()
+                known = self._described(noun)
+                if noun not in PERSON_NOUNS and noun not in ANAPHORIC_NOUNS and (
+                    not known or self.index.by_id[known].name.lower() in ("the " + noun, noun)
+                ):
+                    phrases[noun] = "the " + noun
+                    first_use.setdefault(noun, tag.pos)
+        if not phrases:
+            return
+        nouns = "(?i:" + "|".join(sorted(re.escape(n) for n in phrases)) + ")"
+        owners: dict[str, set[str]] = {}
+        for m in re.finditer(EPITHET_DEFINITION.replace("{nouns}", nouns), self.text):
+            name = self.name(m.group("name"))
+            cid = self.index.find(name) if name and m.group("name")[0].isupper() else None
+            if cid and m.start() < first_use[m.group("noun").lower()]:
+                owners.setdefault(m.group("noun").lower(), set()).add(cid)
+        for noun, cids in owners.items():
+            if len(cids) != 1:
+                continue
+            owner = cids.pop()
+            self.index.add_alias(owner, phrases[noun])
+            self.index.by_key[phrases[noun]] = owner
+            for c in self.work.characters:
+                if c.id != owner and c.name.lower() in (phrases[noun], noun):
+                    self.epithet_owner[c.id] = owner
+
     def relative_addressed(self, to: str, pos: int, owner: str | None) -> str | None:
         """The character a tag's "to his wife" names, by the owner's surname ("said Mr. Bennet to
         his wife": Mrs. Bennet), or None."""
@@ -288,7 +328,8 @@ class Attributor(TagReader):
     def resolve(self, subj: str, pos: int, prev: str | None, prev2: str | None) -> tuple[str | None, str]:
         """Character id for a tag's subject, and whether it was a name or a pronoun."""
         if pos in self.mention_at:
-            return self.mention_at[pos], "tag" if subj[0].isupper() and subj not in ("He", "She") else "tag-pronoun"
+            cid = self.mention_at[pos]
+            return self.epithet_owner.get(cid, cid), "tag" if subj[0].isupper() and subj not in ("He", "She") else "tag-pronoun"
         low = subj.lower()
         if low == "i":
             return self.index.narrator(), "narrator"

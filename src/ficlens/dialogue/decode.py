@@ -134,7 +134,7 @@ def _tag_decision(att: Attributor, tag: SpeechTag | None, prev, prev2) -> tuple 
     if tag.kind == "description":
         speaker = att.describe(tag.subject, tag.pos, (prev, prev2))
         return (speaker, "description", CONFIDENCE["description"]) if speaker else None
-    if low not in ("he", "she", "they") and tag.kind in ("tag", "voice"):
+    if low not in ("he", "she", "they") and tag.kind in ("tag", "voice", "script"):
         speaker, rule = att.resolve(tag.subject, tag.pos, prev, prev2)
         if speaker:
             rule = tag.kind if rule == "tag" else rule
@@ -238,7 +238,7 @@ def _pronoun_pick(picks: dict, prev, prev2):
 
 def named_speaker(att: Attributor, tag: SpeechTag | None) -> str | None:
     """The speaker a name tag ("said Buffy", "I said") fixes, known before speakers are decided."""
-    if not tag or tag.kind not in ("tag", "voice"):
+    if not tag or tag.kind not in ("tag", "voice", "script"):
         return None
     low = tag.subject.lower()
     if low == "i":

@@ -217,6 +217,13 @@ MENTION_REACH = 2500
 # Replies that must name one character before an occupation tag ("said the painter") becomes theirs.
 EPITHET_MIN_VOTES = 3
 EPITHET_MIN_SHARE = 0.75
+# Narration that says what a named person is, to which a later "said the hunter" points back:
+# "Dean Winchester had been a hunter for twenty years", "Buffy Summers was the Slayer". {nouns} is
+# the alternation of the epithets the work's tags use.
+EPITHET_DEFINITION = (
+    rf"(?P<name>{NAME})(?:,[^,.;!?\"“”]{{1,60}},)?[ \t\n]+(?:was|is|had[ \t\n]+been|has[ \t\n]+been|became)[ \t\n]+"
+    rf"(?:a|an|the)[ \t\n]+(?:[\w-]+[ \t\n]+){{0,2}}?(?P<noun>{{nouns}})\b"
+)
 # Beam search over a conversation's speakers (1 = greedy): histories kept, choices per quote,
 # the weight of a tagged quote's fit to a history, and the score of a tag speaker no rule proposed.
 # PDNC speaker accuracy by beam width: 4 -> 0.7718, 8 -> 0.7739, 12 -> 0.7744 at a third less speed.
@@ -232,6 +239,7 @@ GENDER_CLASH_PENALTY = 1000.0
 
 CONFIDENCE = {
     "tag": 0.95,
+    "script": 0.95,
     "tag-pronoun": 0.8,
     "description": 0.8,
     "narrator": 0.85,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import SPEECH_VERB_SET
 from .patterns import (
+    BEAT_RE,
     ANAPHORIC_NOUNS,
     BEFORE_RE,
     CLAUSE_START_RE,
@@ -44,6 +45,7 @@ from .patterns import (
     WHO_INTRO_RE,
     WRAPPED_TAG_RE,
 )
+from .quotes import SENTENCE_BREAK_RE
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ class SpeechTag:
     subject: the words naming the speaker ("Buffy", "Mr. Bennet", "he", "I", "the surgeon", "Daisy's
     mamma"); pos: their offset in the text; kind: "tag" (a speech verb or a construction that
     names the speaker), "description" (a described speaker: "said the surgeon", "cried his wife"),
-    "voice" ("Giles's voice was cool") or "beat" (an action of the subject's: "Buffy folded her
+    "voice" ("Giles's voice was cool"), "script" (the name heading a script or chat line:
+    "DEAN: Who moved my pie?") or "beat" (an action of the subject's: "Buffy folded her
     arms."); to: whom a "to X" says it was spoken to; explicit: an intro construction ("Mary's
     declaration was,") strong enough to outweigh a beat after the quote."""
 
@@ -205,6 +208,9 @@ class TagReader:
             m = INTRO_SENTENCE_RE.search(before)
             if m:
                 return self._tag(m, start, "tag"), False
+            beat = self._beat_before(before)
+            if beat:
+                return self._tag(beat, start, "beat"), False
         elif u.paragraph > 0 and (i == 0 or self.utterances[i - 1].last_paragraph < u.paragraph - 1 or
                                   self.utterances[i - 1].end < self.paragraphs[u.paragraph - 1][1] - 20):
             lo, hi = self.paragraphs[u.paragraph - 1]
@@ -222,6 +228,19 @@ class TagReader:
             if m and not (previous and previous.kind == "tag" and previous.pos == m.start("subj")):
                 return self._tag(m, 0, "tag"), False
         return None, False
+
+    def _beat_before(self, before: str) -> re.Match | None:
+        """An action beat of a named person as the last sentence before the quotation, in its
+        paragraph: 'Dean rolls his eyes. "Whatever."', 'Willow held up the dress. "It's vintage!"'."""
+        if before.rstrip()[-1:] not in ".!?":
+            return None
+        m = None
+        for m in BEAT_RE.finditer(before):
+            pass
+        if not m or SENTENCE_BREAK_RE.search(before, m.end(), len(before.rstrip()) - 1):
+            return None
+        subj = m.group("subj")
+        return m if subj not in ("He", "She", "I") and self.name(subj, keep_article=True) else None
 
     def _wrapped_tag(self, i: int) -> str:
         """The tag an indented line break cut off into the next paragraph ('so well,"\\n said Cecil')."""
