@@ -39,3 +39,16 @@ def test_refit_on_own_histories_ranks_a_real_novel_better_than_no_model(pdnc_dir
     # Zero weights keep the candidates' rule order (the first is the rules' own pick).
     assert _accuracy(examples, weights) > _accuracy(examples, np.zeros_like(weights)) + 0.05
     assert _accuracy(examples, weights) > 0.85
+
+
+def test_the_speaker_ranker_is_trained_on_the_development_novels_only(pdnc_dir):
+    import json
+    from importlib import resources
+
+    from ficlens.eval.pdnc import VALIDATION_NOVELS
+    from ficlens.training.dialogue import training_dirs
+
+    names = {d.name for d in training_dirs(pdnc_dir)}
+    assert len(names) == 12 and not names & VALIDATION_NOVELS
+    model = json.loads(resources.files("ficlens.dialogue").joinpath("speaker_ranker.json").read_text(encoding="utf-8"))
+    assert model["trained_on"] == "PDNC development novels (12)"

@@ -1,14 +1,15 @@
 """Train the dialogue stage's speaker ranker (``dialogue/ranker.py``) on PDNC into a folder and
 report leave-one-novel-out figures (``make train`` copies the file into the package):
 
-    python -m ficlens.training.dialogue SHARED_DATA_DIR OUT_DIR
+    python -m ficlens.training.dialogue SHARED_DATA_DIR OUT_DIR [--no-folds]
 
 Each novel goes through the stages that run before dialogue (structure, characters), so
 the ranker learns from the same inputs it meets at run time.
 Deterministic: full-batch gradient descent from zero weights, novels in sorted order; a
 second fit adds the examples met along the first fit's own picks (`fit_on_own_histories`).
-Writes OUT_DIR/speaker_ranker.json and prints, for each held-out novel, the
-speaker accuracy of the stage with the ranker trained on the other 17 novels.
+Only the 12 development novels of the fixed split are read (`pdnc.VALIDATION_NOVELS` are never
+trained on). Writes OUT_DIR/speaker_ranker.json and prints, for each held-out development novel,
+the speaker accuracy of the stage with the ranker trained on the other 11 (not with --no-folds).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import numpy as np
 
 from ..dialogue import DialogueStage, ranker
 from ..eval import pdnc_dialogue
-from ..eval.pdnc import Novel, load_novel, novel_dirs
+from ..eval.pdnc import Novel, load_novel, novel_dirs, split_of
 from ..model import Work
 from ..pipeline import analyze
 
@@ -71,21 +72,29 @@ def fit_on_own_histories(novels: list[Novel], inputs: list[dict], per_novel: lis
     return ranker.train([ex for j in chosen for ex in per_novel[j]] + own)
 
 
+def training_dirs(root: Path) -> list[Path]:
+    """The novel folders the ranker is trained on: the development part of the fixed split."""
+    return [d for d in novel_dirs(root) if split_of(d.name) == "development"]
+
+
 def main(argv: list[str]) -> int:
+    folds = "--no-folds" not in argv
+    argv = [a for a in argv if a != "--no-folds"]
     if len(argv) != 2:
-        print("usage: python -m ficlens.training.dialogue DATA_DIR OUT_DIR  (DATA_DIR holds pdnc/)", file=sys.stderr)
+        print("usage: python -m ficlens.training.dialogue DATA_DIR OUT_DIR [--no-folds]  (DATA_DIR holds pdnc/)",
+              file=sys.stderr)
         return 2
     out_path = Path(argv[1]) / ranker.MODEL_FILE
     root = Path(argv[0]) / "pdnc"
     if not root.is_dir():
         print(f"error: {root} is not a folder", file=sys.stderr)
         return 2
-    novels = [load_novel(d) for d in novel_dirs(root)]
+    novels = [load_novel(d) for d in training_dirs(root)]
     inputs = [prepared(n) for n in novels]
     per_novel = [examples_for(n, data) for n, data in zip(novels, inputs)]
     print(f"{sum(len(e) for e in per_novel)} training quotes from {len(novels)} novels")
     fold_counts = []
-    for held, novel in enumerate(novels):
+    for held, novel in enumerate(novels if folds else []):
         others = [j for j in range(len(novels)) if j != held]
         w = fit_on_own_histories(novels, inputs, per_novel, others)
         work = DialogueStage(ranker_weights=w)(Work.from_dict(inputs[held]))
@@ -97,14 +106,15 @@ def main(argv: list[str]) -> int:
             f"  explicit {figs['speaker_accuracy_explicit']:.3f}  anaphoric {figs['speaker_accuracy_anaphoric']:.3f}"
             f"  implicit {figs['speaker_accuracy_implicit']:.3f}  addressee {figs['addressee_accuracy']:.3f}"
         )
-    print("leave-one-novel-out overall:", json.dumps(pdnc_dialogue.summarize(fold_counts)))
+    if fold_counts:
+        print("leave-one-novel-out overall:", json.dumps(pdnc_dialogue.summarize(fold_counts)))
     weights = fit_on_own_histories(novels, inputs, per_novel, list(range(len(novels))))
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(
         json.dumps(
             {
                 "model": "conditional logit over candidate speakers",
-                "trained_on": "PDNC (18 novels)",
+                "trained_on": f"PDNC development novels ({len(novels)})",
                 "features": list(ranker.MODEL_FEATURES),
                 "weights": [round(float(x), 6) for x in weights],
             },
