@@ -37,8 +37,9 @@ LABEL_LINE_RE = re.compile(
     rf"(?P<value>[^\r\n]*)$",
     re.IGNORECASE,
 )
-# A label glued to the value of the label before it, where a user link was lost ("arysteiaBeta:").
-GLUED_LABEL_RE = re.compile(rf"^(?P<glue>[\w.-]{{2,40}}?)(?=[A-Z])(?P<rest>(?i:{_PLAIN_LABELS})[ \t]*[:：].*)$")
+# A label glued to the value of the label before it, where a user link was lost ("arysteiaBeta:");
+# not a word in capitals that ends like a label ("DEAN: Cas!" is no "DE" glued to "AN:").
+GLUED_LABEL_RE = re.compile(rf"^(?P<glue>[\w.-]{{2,40}}?)(?<![A-Z])(?=[A-Z])(?P<rest>(?i:{_PLAIN_LABELS})[ \t]*[:：].*)$")
 # More labels further along one line ("title: x pairing: y genre: z").
 _INLINE_LABEL_RE = re.compile(rf"(?<=\s)(?:{_PLAIN_LABELS})[ \t]*:(?=\s)", re.IGNORECASE)
 # One further label after a separator ("Dean x Reader | warnings: angst").
