@@ -21,6 +21,9 @@ from ficlens.structure.labels import normalise_categories, normalise_rating, nor
         ("PG this part", "Teen And Up Audiences"), ("R for language", "Mature"), ("Low R", "Mature"),
         ("M 15+", "Mature"), ("T - Teen: Not suitable for readers under 13", "Teen And Up Audiences"),
         ("PG-13ish", "Teen And Up Audiences"), ("okay, let's say R. Just to be sure.", "Mature"),
+        # A range or a choice is rated for its highest.
+        ("PG-13 to R", "Mature"), ("G/PG", "Teen And Up Audiences"), ("M/E", "Explicit"),
+        ("Mature/Explicit", "Explicit"), ("T or M", "Mature"), ("12", "Teen And Up Audiences"),
     ],
 )
 def test_ratings_from_every_scheme(written, ao3):

@@ -188,3 +188,22 @@ def test_rating_and_pairing_given_in_a_summary_or_note():
     assert work.declared.raw["relationships"] == "Rob/Mina" and work.declared.relationships == ["Rob/Mina"]
     note = analyse("A/N: Fair warning, this story is rated NC-17 from chapter two.\n\n" + STORY)
     assert note.declared.rating == "Explicit" and note.declared.raw["rating"] == "NC-17"
+
+
+@pytest.mark.parametrize(
+    "header, rating, pairing",
+    [
+        ("FIC: Lantern Hours (Mina/Rob, NC-17)", "Explicit", "Mina/Rob"),
+        ("lantern hours [mina/rob, pg-13]\n\nMar. 3rd, 2009 10:15 pm", "Teen And Up Audiences", "mina/rob"),
+        ("tidewrack\n\nLantern Hours\n\nferry tales | mina x rob | rated T | 1.2k words",
+         "Teen And Up Audiences", "mina x rob"),
+        ("Lantern Hours\n\n[Rated K+] [Mina/Rob]", "General Audiences", "Mina/Rob"),
+        ("Title: Lantern Hours\nRating: PG\nCharacters: Mina, Rob (Mina/Rob if you squint)",
+         "Teen And Up Audiences", "Mina/Rob"),
+    ],
+)
+def test_rating_and_pairing_in_subject_lines_brackets_and_character_lists(header, rating, pairing):
+    work = analyse(header + "\n\n" + STORY)
+    assert work.declared.rating == rating
+    assert pairing in work.declared.raw["relationships"]
+    assert para(work)[0].startswith("The ferry left")

@@ -29,7 +29,11 @@ _FFNET_PART_SPLIT_RE = re.compile(r"\s+-\s+")
 _FFNET_LABEL_RE = re.compile(r"^([A-Za-z]+):\s*(.+)$")
 _INITIAL_END_RE = re.compile(r"(?:^|\s)[A-Z]\.$")
 _SUBJECT_PART_SPLIT_RE = re.compile(r"\s+(?:\||--|[-–—]|//)\s+|[\[\]()]")
-_SUBJECT_RATING_RE = re.compile(r"NC-?17|PG-?1[35]|PG|FR(?:AO|\d{1,2})|MA|K\+?|[GTMRE]|Explicit|Mature|Teen|General")
+_SUBJECT_RATING_RE = re.compile(r"(?i:NC-?17|PG-?1[35]|PG)|FR(?:AO|\d{1,2})|MA|K\+?|[GTMRE]|Explicit|Mature|Teen|General")
+# A bracketed group of a subject line holds comma-separated parts: "Title (Harry/Draco, NC-17)".
+_SUBJECT_GROUP_RE = re.compile(r"[\[(]([^\[\]()]*,[^\[\]()]*)[\])]")
+# A subject line's part that is a pairing, in any case: "harry/draco", "Sirius x Reader".
+_SUBJECT_PAIR_RE = re.compile(r"[\w.'’!-]+(?: [\w.'’!-]+)?(?:/| x )[\w.'’!-]+(?: [\w.'’!-]+)?", re.IGNORECASE)
 # "rated M", "is rated NC-17", "Rated: T" inside a note or a summary.
 _RATED_IN_TEXT_RE = re.compile(
     r"\brated:?\s+[\"'“]?(NC-?17|PG-?1[35]|PG|FR(?:AO|\d{1,2})|MA|K\+?|T\+?|M|R|G|E|Explicit|Mature|Teen)\b(?!-\w)",
@@ -160,7 +164,15 @@ def fill_declared(declared: Declared, fields: list[Field], preset: set[str], not
                             else None)
         elif name in ("disclaimer", "author_note", "credit", "extra") and value:
             declared.extra.setdefault(f.label if name == "extra" else name, value)
-    _fill_unlabelled(fill, [f.value for f in fields if f.name == "title" and f.label == "line"], notes)
+    subjects = [f.value for f in fields if f.name == "title" and f.label == "line"]
+    subjects += [rest for f in fields if f.name == "rating" and (rest := _after_bracketed_label(f.value))]
+    characters = [f.value for f in fields if f.name == "characters"]
+    _fill_unlabelled(fill, subjects, notes + characters)
+
+
+def _after_bracketed_label(value: str) -> str:
+    """What follows a bracketed label's value ("[Rated K+] [Harry/Ginny]" gives "[Harry/Ginny]")."""
+    return value.split("]", 1)[1] if value.count("]") > value.count("[") else ""
 
 
 def _fill_unlabelled(fill: _Filler, subjects: list[str], notes: list[str]) -> None:
@@ -168,14 +180,15 @@ def _fill_unlabelled(fill: _Filler, subjects: list[str], notes: list[str]) -> No
     Title | PG-13 | Dean/Cas', 'Title -- SN fic -- R -- wincest'), or in a summary or note ('This
     story is rated M', 'HP/DM slash')."""
     for line in subjects:
-        parts = [p.strip(" []()") for p in _SUBJECT_PART_SPLIT_RE.split(line)]
+        parts = subject_parts(line)
         rating = next((p for p in parts if _SUBJECT_RATING_RE.fullmatch(p)), None)
         if rating and "rating" not in fill.declared.raw:
             fill.raw("rating", rating)
             fill.set_scalar("rating", rating)
         if rating or len(parts) > 2:
             for part in parts:
-                if _PAIR_TOKEN_RE.fullmatch(part) and "relationships" not in fill.declared.raw:
+                if _SUBJECT_PAIR_RE.fullmatch(part) and part.lower() not in _NOT_PAIRS \
+                        and "relationships" not in fill.declared.raw:
                     _fill_pairing(fill, part)
     for note in notes:
         if "rating" not in fill.declared.raw:
@@ -189,6 +202,18 @@ def _fill_unlabelled(fill: _Filler, subjects: list[str], notes: list[str]) -> No
                 _fill_pairing(fill, ", ".join(dict.fromkeys(pairs)))
 
 
+def subject_parts(line: str) -> list[str]:
+    """A post's subject line in its parts: 'Title | PG-13 | Dean/Cas', 'Title (Dean/Cas, R)'."""
+    parts = [p.strip(" []()") for p in _SUBJECT_PART_SPLIT_RE.split(line)]
+    return parts + [p.strip() for group in _SUBJECT_GROUP_RE.findall(line) for p in group.split(",")]
+
+
+def subject_declares_rating(line: str) -> bool:
+    """A subject line with a rating as one of its parts: a header, not a line of the story."""
+    parts = subject_parts(line)
+    return len(parts) > 2 and any(_SUBJECT_RATING_RE.fullmatch(p) or _RATED_IN_TEXT_RE.fullmatch(p) for p in parts)
+
+
 def _fill_pairing(fill: _Filler, value: str) -> None:
     fill.raw("relationships", value)
     relationships, characters = pairing_relationships(value)
@@ -198,6 +223,8 @@ def _fill_pairing(fill: _Filler, value: str) -> None:
 
 def _fill_rating(fill: _Filler, value: str) -> None:
     """A rating value; fanfiction.net's story line also gives language, genres, characters and stats."""
+    if _after_bracketed_label(value):
+        value = value.split("]", 1)[0]
     parts = _FFNET_PART_SPLIT_RE.split(value)
     if len(parts) < 3 or not any(_FFNET_LABEL_RE.match(p) for p in parts[1:]):
         fill.raw("rating", value)

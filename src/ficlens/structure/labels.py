@@ -32,6 +32,7 @@ _RATING_TOKEN_RE = re.compile(
     r"(?<![\w+-])(?:(?i:" + "|".join(re.escape(k).replace("\\ ", "[ -]?").replace("\\-", "[- ]?") for k in _RATING_KEYS)
     + rf")|[{_LETTERS}])(?:-?ish)?(?![\w+]|-\w)"
 )
+_RATING_RANGE_RE = re.compile(r"\s*(?:/|to|or|-|–|—|→|>)\s*", re.IGNORECASE)
 _RATING_CLEAN_RE = re.compile(r"^(?:rated|rating)\s*:?\s*", re.IGNORECASE)
 _AO3_BY_KEY = {r.lower(): r for r in (*AO3_RATINGS, NOT_RATED)}
 
@@ -78,10 +79,21 @@ def normalise_rating(value: str | None) -> str | None:
     m = _RATING_TOKEN_RE.search(text)
     if m is None:
         return None
-    key = m.group().lower().removesuffix("ish").removesuffix("-")
+    level = _token_level(m.group())
+    # A range or a choice ("PG-13 to R", "G/PG", "M/E") is rated for its highest, as AO3 asks.
+    while level is not None and (joined := _RATING_RANGE_RE.match(text, m.end())):
+        m = _RATING_TOKEN_RE.match(text, joined.end())
+        if m is None or (upper := _token_level(m.group())) is None:
+            break
+        level = max(level, upper)
+    return None if level is None else _level_name(level)
+
+
+def _token_level(token: str) -> int | None:
+    key = token.lower().removesuffix("ish").removesuffix("-")
     for candidate in (key, key.replace(" ", "-"), key.replace("-", " "), key.replace(" ", "").replace("-", "")):
         if candidate in _RATING_WORDS:
-            return _level_name(_RATING_WORDS[candidate])
+            return _RATING_WORDS[candidate]
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .declared import subject_declares_rating
 from .headers import (
     Block,
     Field,
@@ -116,7 +117,8 @@ def scan_chapter(text: str, blocks: list[tuple[int, int]], lo: int, hi: int, ski
             i += 1
             continue
         b = bs.get(i)
-        if b.role == "weak" and b.kind == "title" and _title_key(bs.string(i)) in titles:
+        if b.role == "weak" and b.kind == "title" and (_title_key(bs.string(i)) in titles
+                                                         or subject_declares_rating(bs.string(i))):
             b = Block("strong", b.fields, kind="title")
         elif b.role == "story" and pending and pending[-1].kind == "title" and pending[-1].end <= blocks[i][0]:
             by_line = BY_LINE_RE.match(bs.string(i))
