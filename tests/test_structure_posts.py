@@ -198,6 +198,7 @@ def test_rating_and_pairing_given_in_a_summary_or_note():
         ("tidewrack\n\nLantern Hours\n\nferry tales | mina x rob | rated T | 1.2k words",
          "Teen And Up Audiences", "mina x rob"),
         ("Lantern Hours\n\n[Rated K+] [Mina/Rob]", "General Audiences", "Mina/Rob"),
+        ("tidewrack · 2 years\nlantern hours | rob x reader (m)\n\ntitle: lantern hours", "Mature", "rob x reader"),
         ("Title: Lantern Hours\nRating: PG\nCharacters: Mina, Rob (Mina/Rob if you squint)",
          "Teen And Up Audiences", "Mina/Rob"),
     ],

@@ -32,6 +32,8 @@ _SUBJECT_PART_SPLIT_RE = re.compile(r"\s+(?:\||--|[-–—]|//)\s+|[\[\]()]")
 _SUBJECT_RATING_RE = re.compile(r"(?i:NC-?17|PG-?1[35]|PG)|FR(?:AO|\d{1,2})|MA|K\+?|[GTMRE]|Explicit|Mature|Teen|General")
 # A bracketed group of a subject line holds comma-separated parts: "Title (Harry/Draco, NC-17)".
 _SUBJECT_GROUP_RE = re.compile(r"[\[(]([^\[\]()]*,[^\[\]()]*)[\])]")
+# Tumblr's marker of a mature or explicit post after its title: "ten (m)".
+_MATURE_MARKER_RE = re.compile(r"\((m)\)\s*$")
 # A subject line's part that is a pairing, in any case: "harry/draco", "Sirius x Reader".
 _SUBJECT_PAIR_RE = re.compile(r"[\w.'’!-]+(?: [\w.'’!-]+)?(?:/| x )[\w.'’!-]+(?: [\w.'’!-]+)?", re.IGNORECASE)
 # "rated M", "is rated NC-17", "Rated: T" inside a note or a summary.
@@ -205,7 +207,8 @@ def _fill_unlabelled(fill: _Filler, subjects: list[str], notes: list[str]) -> No
 def subject_parts(line: str) -> list[str]:
     """A post's subject line in its parts: 'Title | PG-13 | Dean/Cas', 'Title (Dean/Cas, R)'."""
     parts = [p.strip(" []()") for p in _SUBJECT_PART_SPLIT_RE.split(line)]
-    return parts + [p.strip() for group in _SUBJECT_GROUP_RE.findall(line) for p in group.split(",")]
+    parts += [p.strip() for group in _SUBJECT_GROUP_RE.findall(line) for p in group.split(",")]
+    return parts + [marker.upper() for marker in _MATURE_MARKER_RE.findall(line)]
 
 
 def subject_declares_rating(line: str) -> bool:
