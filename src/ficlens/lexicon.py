@@ -4,21 +4,45 @@ all take them from here, so they cannot drift apart."""
 
 from __future__ import annotations
 
-TITLES = (
-    "Mr Mrs Ms Miss Mlle Mme Mdlle Dr Sir Lady Lord Colonel Col Captain Capt Major General Professor Prof "
-    "Aunt Uncle Madame Mademoiselle Monsieur Father Mother Sister Brother Saint St Rev Reverend King Queen "
-    "Prince Princess Duke Duchess Count Countess Baron Baroness Marquis Herr Frau Agent Detective Officer "
-    "Inspector Sergeant Lieutenant Mistress Master Dame Judge Doctor Nurse Granny Grandma Grandpa"
-).split()
+# Every title a name can carry, by the gender it gives its bearer: the one list of titles, read by
+# the structure stage's quotation finder, the characters stage (names, aliases, the mention tagger's
+# title feature) and the dialogue stage.
 MALE_TITLES = frozenset(
-    "mr sir lord colonel col captain capt major general monsieur father brother king prince duke count baron "
-    "marquis herr master uncle".split()
+    """mr mister sir lord master monsieur m signor herr father brother uncle grandpa king prince duke count
+    baron earl marquis colonel col captain capt major general lieutenant lt sergeant sgt admiral reverend rev
+    fr""".split()
 )
 FEMALE_TITLES = frozenset(
-    "mrs ms miss mlle mme mdlle lady aunt madame mademoiselle mother sister queen princess duchess countess "
-    "baroness frau mistress dame granny grandma nurse".split()
+    """mrs miss ms lady madam madame mme mlle mdlle mademoiselle dame mistress mother sister aunt granny grandma
+    queen princess duchess countess marchioness baroness signora signorina frau fraulein nurse""".split()
 )
-TITLE_RE = r"(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?"
+NEUTRAL_TITLES = frozenset("dr doctor prof professor inspector detective agent officer judge mx st saint".split())
+TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES  # lower case, without a full stop
+# Titles whose bearer is named by a first name ("Sir Walter", "Lady Catherine") rather than a surname.
+FIRST_NAME_TITLES = frozenset(
+    "sir lady lord dame king queen prince princess aunt uncle father mother sister brother master".split()
+)
+# Titles of peers, who are "of" a place: "the Duchess of Monmouth", "the Earl of Essex".
+TERRITORIAL_TITLES = frozenset(
+    "duke duchess earl countess count marquis marchioness baron baroness prince princess lord lady".split()
+)
+# Only abbreviated titles take a full stop: "General. He" is a sentence end, not General He.
+ABBREVIATED_TITLES = frozenset("mr mrs ms dr st mme mlle mdlle capt col lt sgt rev prof m fr mx".split())
+# Titles by which "the <title>" names one known person ("the Major" is Major Callendar), unlike
+# "the master" or "the nurse".
+TITLE_EPITHETS = frozenset(
+    "dr doctor prof professor col colonel capt captain major general admiral lieutenant sergeant inspector "
+    "rev reverend judge duke duchess count countess baron baroness marquis prince princess".split()
+)
+# "the doctor" is the one doctor named when this share of the doctors' mentions is his.
+TITLE_HOLDER_DOMINANCE = 0.8
+# Long spellings of a title to the short one: "Doctor Losberne" and "Dr. Losberne" hold one title.
+SHORT_TITLE = {
+    "doctor": "dr", "professor": "prof", "captain": "capt", "colonel": "col", "reverend": "rev",
+    "lieutenant": "lt", "sergeant": "sgt", "mister": "mr",
+}
+
+TITLE_RE = r"(?:" + "|".join(sorted((t.capitalize() for t in TITLES), key=lambda t: (-len(t), t))) + r")\.?"
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 CAP = rf"[{UPPER}][\w\-]*(?:[’'](?!s\b)\w+)*"  # O'Brien, but not the possessive of Willow's
 # A proper name: optional title, one to three capitalised words (particles allowed), or "the Hatter".

@@ -64,20 +64,6 @@ THING_NOUNS = frozenset(
 )
 
 
-# Titles by which "the <title>" names one known person ("the Major" is Major Callendar), unlike
-# "the master" or "the nurse"; shared by the characters and dialogue stages.
-TITLE_EPITHETS = frozenset(
-    "dr doctor prof professor col colonel capt captain major general admiral lieutenant sergeant inspector "
-    "rev reverend judge duke duchess count countess baron baroness marquis prince princess".split()
-)
-# "the doctor" is the one doctor named when this share of the doctors' mentions is his.
-TITLE_HOLDER_DOMINANCE = 0.8
-# Long spellings of a title to the short one: "Doctor Losberne" and "Dr. Losberne" hold one title.
-SHORT_TITLE = {
-    "doctor": "dr", "professor": "prof", "captain": "capt", "colonel": "col", "reverend": "rev",
-    "lieutenant": "lt", "sergeant": "sgt", "mister": "mr",
-}
-
 # Peoples and faiths: capitalised, often the subject of a sentence, never one person's name ("the
 # Hindus", "Islam"); shared so that no stage makes them characters. Singulars are left out: "the Jew"
 # is Fagin in Oliver Twist and "the Eurasian" one chauffeur in A Passage to India.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..text import TITLE_HOLDER_DOMINANCE
+from ..lexicon import TITLE_HOLDER_DOMINANCE
 from . import lexicon as lx
 from .names import FEMALE, MALE, NameOccurrence, norm_title, title_gender
 

@@ -1,7 +1,8 @@
 """Word lists for the characters stage, loaded once per process.
 
-Kept small and hand-written: titles, non-person capitalised words, person nouns for epithets,
-endearments used as vocatives, and the first-name/nickname table in ``names.json``.
+Kept small and hand-written: non-person capitalised words, person nouns for epithets,
+endearments used as vocatives, and the first-name/nickname table in ``names.json``. The titles are
+the shared ones of ``ficlens.lexicon``.
 """
 
 from __future__ import annotations
@@ -10,33 +11,11 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from ..text import GROUP_NAMES, PLACE_NOUNS, SHORT_TITLE, THING_NOUNS, TITLE_EPITHETS  # noqa: F401 (re-exported)
-
-MALE_TITLES = {
-    "mr", "mister", "sir", "lord", "master", "monsieur", "m", "signor", "herr", "father", "brother", "uncle",
-    "king", "prince", "duke", "count", "baron", "earl", "colonel", "captain", "major", "general", "lieutenant",
-    "sergeant", "admiral", "reverend", "rev", "mr.", "fr",
-}
-FEMALE_TITLES = {
-    "mrs", "miss", "ms", "lady", "madam", "madame", "mme", "mlle", "mademoiselle", "dame", "mistress", "mother",
-    "sister", "aunt", "queen", "princess", "duchess", "countess", "baroness", "signora", "signorina", "frau",
-    "fraulein", "nurse",
-}
-NEUTRAL_TITLES = {
-    "dr", "doctor", "prof", "professor", "inspector", "detective", "agent", "officer", "judge", "mx", "capt", "col",
-    "lt", "sgt", "st",
-}
-# Titles whose bearer is named by a first name ("Sir Walter", "Lady Catherine") rather than a surname.
-FIRST_NAME_TITLES = {
-    "sir", "lady", "lord", "dame", "king", "queen", "prince", "princess", "aunt", "uncle", "father", "mother", "sister",
-    "brother", "master",
-}
-TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
-# Titles of peers, who are "of" a place: "the Duchess of Monmouth", "the Earl of Essex".
-TERRITORIAL_TITLES = {
-    "duke", "duchess", "earl", "countess", "count", "marquis", "marchioness", "baron", "baroness", "prince",
-    "princess", "lord", "lady",
-}
+from ..lexicon import (  # noqa: F401 (re-exported: the one list of titles)
+    ABBREVIATED_TITLES, FEMALE_TITLES, FIRST_NAME_TITLES, MALE_TITLES, NEUTRAL_TITLES, SHORT_TITLE, TERRITORIAL_TITLES,
+    TITLE_EPITHETS, TITLES,
+)
+from ..text import GROUP_NAMES, PLACE_NOUNS, THING_NOUNS  # noqa: F401 (re-exported)
 
 # Capitalised words that never name a person here (function words at sentence start, days, months,
 # interjections, deities, nationalities, common place words).

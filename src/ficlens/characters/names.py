@@ -11,17 +11,9 @@ from . import lexicon as lx
 from .story import StoryText
 
 MALE, FEMALE = "male", "female"
-# Only abbreviated titles take a full stop: "General. He" is a sentence end, not General He.
-_ABBREVIATED_TITLES = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "mme", "mlle", "capt", "col", "lt", "sgt", "rev", "prof", "m", "fr", "mx"}
-)
 _TITLE_ALT = "|".join(
-    t if t.lower() in _ABBREVIATED_TITLES else rf"{t}(?!\.)"
-    for t in sorted(
-        {t.capitalize() for t in lx.TITLES if t != "mr."} | {"Mme", "Mlle", "Capt", "Col", "Lt", "Sgt", "Rev", "St"},
-        key=len,
-        reverse=True,
-    )
+    t if t.lower() in lx.ABBREVIATED_TITLES else rf"{t}(?!\.)"
+    for t in sorted((t.capitalize() for t in lx.TITLES), key=lambda t: (-len(t), t))
 )
 _PEER_ALT = "|".join(t.capitalize() for t in sorted(lx.TERRITORIAL_TITLES, key=len, reverse=True))
 _CAP = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"

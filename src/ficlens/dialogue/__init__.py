@@ -26,7 +26,7 @@ from .decode import decide, decode_beam, named_speaker, tag_addressees
 from .patterns import BEAM_WIDTH, NEW_CONVERSATION_GAP
 from .quotes import Utterance, group_utterances
 
-VERSION = "3"
+VERSION = "4"
 
 def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: list | None = None) -> Work:
     """Fill work.quotes.

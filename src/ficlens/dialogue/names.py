@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FEMALE_TITLES, MALE_TITLES, NAME, TITLES
+from ..lexicon import FEMALE_TITLES, MALE_TITLES, NAME, SHORT_TITLE, TITLE_EPITHETS, TITLE_HOLDER_DOMINANCE, TITLES
 from ..model import Character, Work
-from ..text import PLACE_NOUNS, SHORT_TITLE, THING_NOUNS, TITLE_EPITHETS, TITLE_HOLDER_DOMINANCE
+from ..text import PLACE_NOUNS, THING_NOUNS
 
 # Capitalised words that begin sentences or address people but are not names.
 # Capitalised phrases ending in these name things, not people ("Weather-Repelling Charms").
