@@ -321,6 +321,8 @@ def test_a_work_declaring_no_warnings_needs_strong_evidence():
         "Ava ran until she was sure she would drop dead of exhaustion.",
         "Her heart stopped for a second when he smiled.",
         "Lena died. Two minutes later she gasped back to life under the medic's hands.",
+        "The murmurs died when Professor Okoro stood up at the high table.",
+        "Rob's singing sounded like a dying cat, and Nia told him so.",
     ],
 )
 def test_figures_of_speech_beliefs_and_undone_deaths_do_not_warn(text):
@@ -341,9 +343,45 @@ def test_dark_themes_gathering_rate_teen_and_one_stray_word_does_not():
 
 def test_graphic_violence_needs_described_harm_not_one_pool_of_blood():
     described = (
-        "The room drips with blood. My back screams in pain as the burn tears open, and the agony is "
-        "excruciating; the blood on the walls is pooling on the floor."
+        "Kit's shoulder splits open under the whip. Pain rips through him, excruciating, and the blood runs "
+        "down his arm and drips from his fingers onto the stones."
     )
     assert "Graphic Depictions Of Violence" in {t.name for t in run(described).detected.warnings}
-    summarised = "He lay in a puddle of his blood, stabbed three times in the chest by the man he had followed."
+    summarised = "Ivo was found in the car park in a pool of blood, knifed twice by the stranger who had trailed him."
     assert "Graphic Depictions Of Violence" not in {t.name for t in run(summarised).detected.warnings}
+
+
+@pytest.mark.parametrize(
+    ("group", "matched", "not_matched"),
+    [
+        ("hug", "she hugged him", "it was huge"),
+        ("comfort", "he comforted her", "a comfortable chair"),
+        ("college", "the campus library", "professor vane gave a lecture in the dormitory"),
+        ("noncon_core", "she had been assaulted", "his hearing was assaulted by the kettle"),
+    ],
+)
+def test_cues_match_the_sense_not_the_letters(group, matched, not_matched):
+    def hits(text: str) -> list:
+        return lexicon().scan(text, [(0, len(text))])[group]
+
+    assert hits(matched)
+    assert hits(not_matched) == []
+
+
+def test_a_school_with_professors_is_no_college_au_and_a_best_friend_no_romance():
+    text = " ".join(
+        [
+            "Professor Hale set the lecture aside and asked Rin to stay behind.",
+            "Rin's best friend Tobi waited in the corridor outside the dormitory.",
+            "The professor said the essay was the best in the year, and Rin grinned at Tobi.",
+        ]
+        * 6
+    )
+    names = {t.name for t in run(text, declared=Declared(fandoms=["Original Work"])).detected.additional_tags}
+    assert not names & {"Alternate Universe - College/University", "Alternate Universe", "Friends to Lovers"}
+
+
+def test_a_minor_death_is_not_tagged_character_death():
+    text = "Ada drew her sword. A guard died at the gate, and Ada ran past him into the keep to find Tomas."
+    names = {t.name for t in run(text).detected.additional_tags}
+    assert "Minor Character Death" in names and "Character Death" not in names

@@ -24,6 +24,7 @@ LONG_WORK = 5000  # words; above this a death needs a main character to be a Maj
 FOLLOWED = 3  # mentions (pronouns included) of a character the story follows
 MAIN_SHARE = 0.02  # share of all character mentions a main character of a long work has at least
 UNDONE_AHEAD = 8  # sentences after a death in which a revival undoes it
+MAX_DEATHS_JUDGED = 200  # depicted deaths judged at most: past that many the labels are settled
 SPEAKS_AFTER = 3  # quotes a character speaks after its death that show it alive (or the death misread)
 NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
@@ -43,6 +44,7 @@ PERSON_BEFORE_RE = re.compile(
 FIGURE_RE = re.compile(
     r"\b(?:(?:dies|died|die|dying) (?:a little )?inside"
     r"|(?:words?|voice|laugh\w*|smile|grin|protests?|conversation|sound|argument|retort|reply|question|excuse|"
+    r"mutter|murmur|whisper|giggle|chuckle|chatter|talk|gossip|rumou?r|applause|"
     r"cheer|hope|interest|music|chatter|noise|light|fire|flames?|embers|breeze|wind|storm|rain|thoughts?|"
     r"feelings?|dreams?|hopes?|memor(?:y|ies)|anger|rage|fear|panic|doubts?|sobs?|cries|screams?)s? "
     r"(?:\w+ ){0,2}(?:died|dies|dying)"
@@ -193,6 +195,8 @@ def deaths(story: Story, found: Findings) -> None:
             continue
         if min(len(found.flags.get("death_major", [])), len(found.flags.get("death_minor", []))) >= MAX_EVIDENCE:
             break  # enough evidence of both kinds; the rest cannot change the labels
+        if len(seen) >= MAX_DEATHS_JUDGED:
+            break
         seen.add(h.sentence)
         if _undone(story, h):
             found.flag("death_undone", story.evidence(h, f"death undone later: '{story.cue_text(h)}'"))

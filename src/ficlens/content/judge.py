@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from .context import Story
 from .deaths import deaths
@@ -242,22 +243,32 @@ def dark_themes(story: Story, found: Findings) -> None:
     One such word is everyday ("the battle of the bands"); three different ones within about
     400 words are a story that is not for all audiences. 'Died' and 'dead' do not count here:
     they are too often figures of speech, and depicted deaths have their own rule."""
-    hits = story.live("dark_theme", negation=False, hypothetical=False, dream=False, figurative=True)
+    hits = [
+        h
+        for h in story.live("dark_theme", negation=False, hypothetical=False, dream=False, figurative=True)
+        if story.cue_text(h).lower() not in DEATH_FORMS
+    ]
+    stems = [_stem(story.cue_text(h)) for h in hits]
+    window: Counter[str] = Counter()  # stems of the hits from first to last, kept as the window slides
     first = 0
     windows = 0
     for last, hit in enumerate(hits):
+        window[stems[last]] += 1
         while hit.start - hits[first].start > DARK_WINDOW:
+            window[stems[first]] -= 1
+            if not window[stems[first]]:
+                del window[stems[first]]
             first += 1
-        stems = {_stem(story.cue_text(h)): h for h in hits[first : last + 1]}
-        stems = {k: h for k, h in stems.items() if story.cue_text(h).lower() not in DEATH_FORMS}
-        if len(stems) < DARK_DISTINCT:
+        if len(window) < DARK_DISTINCT:
             continue
-        reason = "dark themes together (" + ", ".join(f"'{story.cue_text(h).lower()}'" for h in stems.values()) + ")"
+        latest = {stems[i]: hits[i] for i in range(first, last + 1)}
+        reason = "dark themes together (" + ", ".join(f"'{story.cue_text(h).lower()}'" for h in latest.values()) + ")"
         found.support(TEEN, story.evidence(hit, reason))
         found.flag("dark", story.evidence(hit, reason))
         windows += 1
         if windows >= MAX_EVIDENCE:
             return
+        window.clear()
         first = last + 1
 
 

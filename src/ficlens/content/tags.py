@@ -19,7 +19,8 @@ ENDING_SHARE = 0.15  # the final stretch judged for Happy/Sad Ending, as a share
 ENDING_MIN_WORDS = 500
 LAST_SCENE_MIN_CHARS = 400  # a shorter last scene is a coda; judge the final stretch instead
 LAST_SCENE_MAX_SHARE = 0.25
-WARM = ("affection", "comfort", "hug", "cuddle", "kissing", "confession")
+ENDING_MAX_CHARS = 12_000  # about 2,000 words: an ending, not the last quarter of a novel
+WARM = ("tender", "comfort", "hug", "cuddle", "kissing", "confession")  # not smiles: every scene has them
 SAD = ("pain", "grief", "crying", "loss")
 DARK_FLAGS = ("graphic", "noncon", "death_major", "selfharm", "suicide_attempt")
 CHARACTER_STUDY_SHARE = 0.5  # of all character mentions, held by the one character studied
@@ -157,8 +158,7 @@ def computed_tags(story: Story, found: Findings) -> list[Tag]:
     injury = _live_count(story, ("injury",))
     if len(blood) >= max(3, 4 * words / 10000) and len(injury) >= max(3, 4 * words / 10000):
         add("Blood and Injury", _evidence(story, sorted(blood + injury, key=lambda h: h.start), "blood and injury"))
-    deaths = flags.get("death_major", []) + flags.get("death_minor", [])
-    add("Character Death", deaths)
+    add("Character Death", flags.get("death_major", []))
     add("Minor Character Death", flags.get("death_minor", []))
     add("Temporary Character Death", flags.get("death_undone", []))
     add("Past Rape/Non-Con", flags.get("noncon_past", []))
@@ -181,6 +181,7 @@ def _ending_tags(story: Story, found: Findings) -> list[Tag]:
     scenes = story.work.scenes
     if len(scenes) > 1 and scenes[-1].end - scenes[-1].start >= LAST_SCENE_MIN_CHARS:
         start = max(scenes[-1].start, end - int((end - begin) * LAST_SCENE_MAX_SHARE))
+    start = max(start, end - ENDING_MAX_CHARS)
     warm = _live_count(story, WARM, start, end)
     sad = _live_count(story, SAD, start, end)
     deaths = [ev for ev in found.flags.get("death_major", []) if ev.start >= start]
