@@ -385,3 +385,28 @@ def test_a_minor_death_is_not_tagged_character_death():
     text = "Ada drew her sword. A guard died at the gate, and Ada ran past him into the keep to find Tomas."
     names = {t.name for t in run(text).detected.additional_tags}
     assert "Minor Character Death" in names and "Character Death" not in names
+
+
+def test_a_death_told_as_news_and_mourned_warns_and_one_only_mentioned_does_not():
+    news = (
+        "Hana walked into the kitchen and Hana sat down. Hana looked at Ren's parents. Ren had gone north with "
+        "the patrol a week ago, and Ren had promised to write. \"Ren was killed at the pass,\" Hana said. "
+        "Ren's mother began to cry, and his father turned pale."
+    )
+    work = analyze(news)  # the one who dies is found by the characters stage
+    death = [t for t in work.detected.warnings if t.name == "Major Character Death"]
+    assert death and "told as news" in death[0].evidence[0].reason
+    chat = (
+        "Hana walked into the kitchen and Hana sat down. Hana looked at Ren's parents. Ren had gone north with "
+        "the patrol a week ago, and Ren had promised to write. \"The old oak was killed by the frost,\" Hana said. "
+        "Ren's mother nodded and poured the tea."
+    )
+    assert "Major Character Death" not in {t.name for t in analyze(chat).detected.warnings}
+
+
+def test_the_subject_of_a_death_is_the_last_person_before_it_not_a_thing_in_another_clause():
+    text = (
+        "Carl pressed his mouth into a straight line as Tess covered Mia's body with a sheet. "
+        "Nobody spoke, and Carl went out into the rain."
+    )
+    assert "Major Character Death" in {t.name for t in run(text).detected.warnings}

@@ -25,6 +25,7 @@ FOLLOWED = 3  # mentions (pronouns included) of a character the story follows
 MAIN_SHARE = 0.02  # share of all character mentions a main character of a long work has at least
 UNDONE_AHEAD = 8  # sentences after a death in which a revival undoes it
 MAX_DEATHS_JUDGED = 200  # depicted deaths judged at most: past that many the labels are settled
+NEWS_REACTION_RADIUS = 4  # sentences around a death told in dialogue where grief or shock meets it
 SPEAKS_AFTER = 3  # quotes a character speaks after its death that show it alive (or the death misread)
 NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
@@ -72,6 +73,7 @@ BELIEF_RE = re.compile(
 SPECULATION_RE = re.compile(
     r"\b(?:maybe|perhaps|probably|possibly|could|would|might|should|if|unless|whether|remember\w*)\b", re.IGNORECASE
 )
+SUBJECT_BREAK_RE = re.compile(r"\b(?:as|and|while|when|but|then|so|until|because|after|before)\b")
 SELF_SUBJECT_RE = re.compile(r"\b(?:i|we|you)\b(?:\s+\w+){0,2}\s*$")
 SUBJECT_KINDS = frozenset(("name", "nickname", "title", "pronoun", "vocative", "epithet", "narrator", "reader"))
 
@@ -80,7 +82,8 @@ def _thing_subject(story: Story, hit: Hit) -> bool:
     """'the car died', 'a week passed away': the word just before the verb names a thing or a time.
 
     'passed away' also needs a person just before it (a pronoun, a name or a relative)."""
-    if THING_SUBJECT_RE.search(story.clause_before(hit)[-30:]):
+    subject = SUBJECT_BREAK_RE.split(story.clause_before(hit)[-30:])[-1]  # 'a straight line as Tara': Tara
+    if THING_SUBJECT_RE.search(subject):
         return True
     if story.lower.startswith("passed", hit.start):
         return PERSON_BEFORE_RE.search(story.text, max(0, hit.start - 40), hit.start) is None
@@ -146,6 +149,12 @@ def _prominent_names(story: Story) -> set[str]:
     return story.prominent
 
 
+def _named_in_cue(story: Story, hit: Hit) -> bool:
+    """The death cue itself names a character of the story ('killed Ben', 'covers Mia's body')."""
+    names = set(NAME_RE.findall(story.text, hit.start, hit.end))
+    return bool(names) and any(names & set(c.name.split() + c.aliases) for c in story.work.characters)
+
+
 def _minor_subject(story: Story, hit: Hit) -> bool:
     """The one who dies is an unnamed or minor figure: 'a guard', 'one of them', a character the story
     names fewer than three times, or (in a long work) no main character."""
@@ -153,6 +162,8 @@ def _minor_subject(story: Story, hit: Hit) -> bool:
         if m.start < hit.start:
             return True
     work = story.work
+    if story.words < LONG_WORK and _named_in_cue(story, hit):
+        return False  # a short work's cue that names the one who dies ('covers Mia's body with a sheet')
     subject = _subject(story, hit) if work.mentions else None
     if subject is not None:
         person = work.character(subject.character)
@@ -165,6 +176,25 @@ def _minor_subject(story: Story, hit: Hit) -> bool:
         return False
     lo = story.sent_starts[max(0, hit.sentence - 1)]
     return not (set(NAME_RE.findall(story.text, lo, story.sent_ends[hit.sentence])) & _prominent_names(story))
+
+
+def _news(story: Story, found: Findings, told: list[Hit]) -> None:
+    """A death told in dialogue as news ('Jiraiya was murdered', 'He died peacefully') and met with
+    grief or shock around it ('Sora's mother starts to cry', 'his heart stopped'): it happens in the
+    story, so it warns like a depicted one when the one who dies is a character the story follows."""
+    for h in told[:MAX_DEATHS_JUDGED]:
+        if len(found.flags.get("death_major", [])) >= MAX_EVIDENCE:
+            return
+        if story.lower.startswith(("dying", "dies"), h.start) or _person_in_sentence(story, h) is not True:
+            continue
+        if not story.near("death_news_reaction", h.sentence, NEWS_REACTION_RADIUS):
+            continue
+        if _minor_subject(story, h):
+            continue
+        ev = story.evidence(h, f"death told as news and mourned: '{story.cue_text(h)}'")
+        found.support(TEEN, ev)
+        found.warn(DEATH, ev)
+        found.flag("death_major", ev)
 
 
 def deaths(story: Story, found: Findings) -> None:
@@ -184,6 +214,7 @@ def deaths(story: Story, found: Findings) -> None:
             found.flag("death_ref", story.evidence(h, f"death referred to, not depicted: '{story.cue_text(h)}'"))
         else:
             depicted.append(h)
+    _news(story, found, [h for h in events if h.in_quote and not story.past(h)])
     weak_or_vague = sorted(weak + vague, key=lambda h: h.start)
     for h in weak:
         cues = {story.cue_text(c).lower() for c in count(weak_or_vague, h.sentence - 1, h.sentence + 1)}
