@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from ficlens.cli import app
 from ficlens.eval import fanfic, fanfic_content, fanfic_fandoms, fanfic_narration, fanfic_structure
-from ficlens.model import Declared, Narration, Paratext, Tag, Work
+from ficlens.model import Declared, Detected, Narration, Paratext, Tag, Work
 
 SHARED_FANFIC = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "fanfic"
 
@@ -116,6 +116,14 @@ def test_rating_steps_and_archive_warnings():
     figures = fanfic_content.summarize([counts, general])
     assert figures["rating within one step"] == 0.5
     assert figures["General rated Mature or above"] == 1.0
+
+
+def test_most_frequent_additional_tag_share():
+    def tagged(*names: str) -> Work:
+        return Work(text=TEXT, detected=Detected(additional_tags=[Tag(n, "freeform") for n in names]))
+
+    counts = [fanfic_content.score(_item(), w) for w in (tagged("Angst", "Fluff"), tagged("Angst"), tagged(), tagged("Fluff"))]
+    assert fanfic_content.summarize(counts)["most frequent additional tag"] == 0.5
 
 
 def test_point_of_view():

@@ -9,6 +9,8 @@ AO3's ratings are ordered General < Teen < Mature < Explicit.
 - archive warnings precision/recall: the four AO3 archive warnings in `Detected.warnings` against
   the gold ones, summed over items ('No Archive Warnings Apply' and 'Creator Chose Not To Use
   Archive Warnings' are no warning).
+- most frequent additional tag: the share of items carrying the tag found most often among them
+  (a tag on nearly every work says nothing about any of them).
 - warned though declaring none: over items whose page declares "No Archive Warnings Apply" (or
   "None"), the share with an archive warning detected (lower is better).
 Excerpts are graded against their gold rating; long works against their declared rating (the
@@ -18,6 +20,7 @@ set's README rule), when they declare one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Work
 from .fanfic import AO3_RATINGS, ARCHIVE_WARNINGS, Item, gold_rating, names_match, rate, totals
@@ -64,12 +67,14 @@ def score(item: Item, work: Work) -> dict:
             counts.update(quiet_items=1, quiet_warned=int(bool(pred)))
         if len(right) < len(pred) or len(found) < len(gold_warnings):
             errors.append(f"archive warnings {gold_warnings}: detected {pred}")
+    counts["tags"] = sorted({t.name for t in work.detected.additional_tags})
     counts["errors"] = errors
     return counts
 
 
 def summarize(counts: list[dict]) -> dict:
     t = totals(counts)
+    tags = Counter(name for c in counts for name in c["tags"])
     return {
         "rating exact": rate(t["rating_exact"], t["rating_items"]),
         "rating within one step": rate(t["rating_within_one"], t["rating_items"]),
@@ -79,4 +84,5 @@ def summarize(counts: list[dict]) -> dict:
         "archive warnings recall": rate(t["warn_found"], t["warn_gold"]),
         "warned though declaring none": rate(t["quiet_warned"], t["quiet_items"]),
         "items declaring no warnings": t["quiet_items"],
+        "most frequent additional tag": rate(max(tags.values(), default=0), len(counts)),
     }
