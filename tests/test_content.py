@@ -410,3 +410,21 @@ def test_the_subject_of_a_death_is_the_last_person_before_it_not_a_thing_in_anot
         "Nobody spoke, and Carl went out into the rain."
     )
     assert "Major Character Death" in {t.name for t in run(text).detected.warnings}
+
+
+def test_a_summary_that_promises_smut_stands_for_explicit():
+    story = "\n\nAda and Bea share a flat and, after a long winter, a bed as well.\n"
+    work = run("Summary: Roommates to lovers. Smut in chapter two." + story)
+    assert work.detected.rating.name == "Explicit"
+    assert_evidence_in_story(work)
+    assert run("Summary: Roommates. No smut, just feelings." + story).detected.rating.name != "Explicit"
+
+
+def test_an_authors_note_that_warns_in_prose_is_a_declared_warning():
+    story = "\n\nThe ward was quiet. Tess sat by the bed and held Mia's hand until the nurse came in.\n"
+    work = run("A/N: Heads up, in case you skipped the tags: Mia dies in this one." + story)
+    assert "Major Character Death" in {t.name for t in work.detected.warnings}
+    assert_evidence_in_story(work)
+    calm = run("A/N: Don't worry, nobody dies in this one. Only feelings." + story)
+    assert "Major Character Death" not in {t.name for t in calm.detected.warnings}
+    assert run("A/N: Warning! This fic contains explicit content." + story).detected.rating.name == "Explicit"

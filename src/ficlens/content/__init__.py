@@ -12,7 +12,7 @@ from ..model import Evidence, Tag, Work
 from ..stages import shipped_file, stage_version
 from .checks import checks
 from .context import Story
-from .declared import declaration, declared_level, declared_warnings, noted_level
+from .declared import declaration, declared_level, declared_warnings, noted_level, noted_warnings
 from .findings import CHOSE_NOT_TO_WARN, EXPLICIT, MAX_EVIDENCE, NO_WARNINGS, RATINGS, WARNINGS, Findings
 from .judge import confidence, rating_level
 from .judge import judge as assess
@@ -51,9 +51,13 @@ def warning_tags(work: Work, found: Findings) -> list[Tag]:
     """Declared archive warnings, and those the text depicts (only strong ones on a work declaring none)."""
     declared = declared_warnings(work)
     quiet = NO_WARNINGS in declared and CHOSE_NOT_TO_WARN not in declared
+    noted = noted_warnings(work)
     tags = []
     for name in WARNINGS:
         stated = declaration(work, "warnings", declared[name]) if name in declared else []
+        if name in noted and not stated:
+            stated = [noted[name]]
+            declared.setdefault(name, noted[name].reason)
         shown = found.warnings.get(name, [])
         if quiet and len(shown) < STRONG_WARNING:
             shown = []

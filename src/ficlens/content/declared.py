@@ -13,7 +13,7 @@ import re
 from ..model import Evidence, Work
 from ..text import excerpt
 from .checks import rating_level, warning_name
-from .findings import CHOSE_NOT_TO_WARN, NO_WARNINGS, WARNINGS
+from .findings import CHOSE_NOT_TO_WARN, DEATH, NO_WARNINGS, NONCON, UNDERAGE, VIOLENCE, WARNINGS
 
 # An author's content notes ("Warnings: smut, dom!ten", "Genre: fluff, smut", "18+ only") that
 # stand for a rating; 'no smut' and 'non-explicit' say the opposite and are skipped.
@@ -30,6 +30,17 @@ MATURE_NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 NOTE_FIELDS = ("warnings", "additional_tags")
+# Paratext where an author warns in prose ("Warning! This fic contains explicit content", "In case you
+# missed the tags: Mia dies"); a summary only for explicit content (it retells the plot's darkness).
+NOTE_KINDS = frozenset(("author_note", "end_note", "header"))
+SUMMARY_KIND = "summary"
+NOTE_WARNING_RES = (
+    (VIOLENCE, re.compile(r"\bgraphic (?:violence|depictions? of violence|gore)\b|\bgore\b", re.IGNORECASE)),
+    (DEATH, re.compile(r"\b(?:major )?character deaths?\b|\bmcd\b|\b[A-Z][\w'’-]+ (?:dies|is killed|gets killed)\b")),
+    (NONCON, re.compile(r"\b(?:rape|non-?con(?:sensual)?|sexual assault|sexual violence)\b", re.IGNORECASE)),
+    (UNDERAGE, re.compile(r"\bunderage\b", re.IGNORECASE)),
+)
+NOTE_NEGATION_RE = re.compile(r"\b(?:no|not|never|nobody|no one|don't|doesn't|isn't|won't|without)\b[^.!?\n]*$", re.IGNORECASE)
 
 
 def declared_level(work: Work) -> int | None:
@@ -47,7 +58,31 @@ def noted_level(work: Work) -> tuple[int, list[Evidence]]:
                 m = pattern.search(note)
                 if m:
                     return level, declaration(work, field, m.group())
+        kinds = NOTE_KINDS | {SUMMARY_KIND} if level == 3 else NOTE_KINDS
+        for p in work.paratext:
+            m = pattern.search(work.text, p.start, p.end) if p.kind in kinds else None
+            if m:
+                return level, [_note_evidence(work, p, m)]
     return 0, []
+
+
+def noted_warnings(work: Work) -> dict[str, Evidence]:
+    """Archive warnings an author gives in the prose of a note ('Warning: graphic violence', 'Mia
+    dies'), not negated ('nobody dies', 'no rape'), each with the note as evidence."""
+    found: dict[str, Evidence] = {}
+    for p in work.paratext:
+        if p.kind not in NOTE_KINDS:
+            continue
+        for name, pattern in NOTE_WARNING_RES:
+            for m in pattern.finditer(work.text, p.start, p.end):
+                if name not in found and not NOTE_NEGATION_RE.search(work.text, max(p.start, m.start() - 40), m.start()):
+                    found[name] = _note_evidence(work, p, m)
+    return found
+
+
+def _note_evidence(work: Work, note, m: re.Match) -> Evidence:
+    reason = f"declared by the author: '{excerpt(work.text, m.start(), m.end(), 80)}'"
+    return Evidence(note.start, note.end, reason, excerpt(work.text, note.start, note.end))
 
 
 def declared_warnings(work: Work) -> dict[str, str]:
