@@ -18,7 +18,7 @@ from .judge import confidence, rating_level
 from .judge import judge as assess
 from .tags import additional_tags
 
-VERSION = "2"
+VERSION = "3"
 STRONG_WARNING = 2  # independent pieces of evidence a warning needs on a work declaring none
 
 
