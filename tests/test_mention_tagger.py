@@ -84,6 +84,29 @@ def test_numpy_tagging_equals_crfsuite_tagging(tmp_path: Path):
     assert any(lab != "O" for lab in expected)
 
 
+def test_tagging_in_blocks_equals_tagging_the_whole_work_at_once(tmp_path: Path, monkeypatch):
+    """A long work is tagged BLOCK_TOKENS tokens at a time; the document features (quotations open
+    across blocks, the same word elsewhere in the work) and so the spans must not change."""
+    model = tagger_training.fit([tagger_training.file_examples(_toy_file(tmp_path))], CLUSTERS, TOY_PARAMS)
+    text = " ".join([
+        "“ The quiet woman , who painted the door , said so .", "Her tall sailor closed the door .",
+        "Pip saw a young man .", "“ Then the old sailor opened it", "and Pip went to Barton . ”",
+        "The pip fell .", '" A tall woman painted his door . "', "His young man closed the door .",
+    ] * 5)
+    story = [(0, len(text))]
+    words, starts, ends, bos = tagger.tokenize(text, story)
+    mark = tagger.marks(starts, ends, [(text.index("Pip"), text.index("Pip") + 3, True)])
+    monkeypatch.setattr(tagger, "BLOCK_TOKENS", len(words) + 1)
+    whole_codes = tagger.document_codes(words, bos, mark)
+    whole = model.spans(text, story, [(text.index("Pip"), text.index("Pip") + 3, True)])
+    for size in (1, 7, 20):
+        monkeypatch.setattr(tagger, "BLOCK_TOKENS", size)
+        assert np.array_equal(tagger.document_codes(words, bos, mark), whole_codes)
+        assert model.spans(text, story, [(text.index("Pip"), text.index("Pip") + 3, True)]) == whole
+    assert len(list(tagger.blocks(tagger.sequences(words), 20))) > 5
+    assert {text[s:e] for s, e, level in whole if level == 0} >= {"Her tall sailor", "The quiet woman"}
+
+
 def test_model_round_trips_through_its_file(tmp_path: Path):
     model = tagger_training.fit([tagger_training.file_examples(_toy_file(tmp_path))], CLUSTERS, TOY_PARAMS)
     model.save(tmp_path / "m.npz")
@@ -114,7 +137,7 @@ def test_document_flags_see_quotations_and_the_same_word_elsewhere():
     bos[0] = True
     mark = np.zeros(len(words), dtype=np.int64)
     mark[0] = tagger.MARK_NAME_B
-    codes = tagger._document_codes(words, [w.lower() for w in words], bos, mark)
+    codes = tagger.document_codes(words, bos, mark)
     flags = [tagger.document_features(int(c)) for c in codes]
     assert [f[0] for f in flags] == ["q=0", "q=0", "q=1", "q=1", "q=1", "q=1", "q=0", "q=0", "q=0", "q=0", "q=0", "q=0"]
     # The first "Pip" starts the sentence: its word is capitalised mid-sentence and in lower case
@@ -246,10 +269,9 @@ def test_wordnet_noun_classes_of_singulars_plurals_and_unknown_names():
 
 def test_document_flag_sees_a_word_mostly_after_prepositions_of_place():
     words = "We went to Barton . Anne stayed at Barton and Anne said Barton was near .".split()
-    lows = [w.lower() for w in words]
     bos = np.array([w in (".",) for w in ["."] + words[:-1]])
     mark = np.zeros(len(words), dtype=np.int64)
-    flags = [tagger.document_features(int(c)) for c in tagger._document_codes(words, lows, bos, mark)]
+    flags = [tagger.document_features(int(c)) for c in tagger.document_codes(words, bos, mark)]
     placed = {f.split("|")[0] for f in flags[3] if f.startswith("dp=")}
     # Barton (index 3): of its two other uses, one follows "at": half of them, "mostly".
     assert placed == {"dp=2"}

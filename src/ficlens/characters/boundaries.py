@@ -99,8 +99,8 @@ class _Doc:
         self.word_features = word_features
         words, starts, ends, _ = tokens or tg.tokenize(text, story)
         self.words = words
-        self.starts = starts.tolist()
-        self.ends = ends.tolist()
+        self.starts = memoryview(starts)  # machine integers read as ints, searched with bisect: no int objects
+        self.ends = memoryview(ends)
         self.seqs = tg.sequences(words)
         self.seq_starts = [a for a, _ in self.seqs]
         self.sentences: dict[int, _Sentence] = {}

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
+from itertools import islice
 from functools import lru_cache
 
 import numpy as np
@@ -46,6 +48,8 @@ _CENTER = OFFSETS.index(0)
 MAX_SEQUENCE = 120
 _TYPE_CACHE_LIMIT = 300_000
 _VITERBI_CHUNK = 1024
+# Tokens tagged at a time (whole sequences): the score arrays of a block, not of the work, are held.
+BLOCK_TOKENS = 16_384
 
 
 def _shape(word: str) -> str:
@@ -134,25 +138,28 @@ def _type_features(word: str, cluster: tuple[str, str, int, int, int]) -> tuple[
 
 
 def tokenize(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
-    """(words, starts, ends, sentence-start flags) of the story spans."""
+    """(words, starts, ends, sentence-start flags) of the story spans; equal words are one string
+    object and the offsets are kept as machine integers (a work's tokens are millions)."""
     words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts = array("q")
+    ends = array("q")
+    seen: dict[str, str] = {}
     for a, b in spans:
         for m in TOKEN_RE.finditer(text, a, b):
-            words.append(m.group())
+            word = m.group()
+            words.append(seen.setdefault(word, word))
             starts.append(m.start())
             ends.append(m.end())
     bos = np.zeros(len(words), dtype=bool)
     if words:
         bos[0] = True
-        bos[1:] = np.array([w in _SENT_END for w in words[:-1]], dtype=bool)
-    return words, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64), bos
+        bos[1:] = np.fromiter((w in _SENT_END for w in islice(words, len(words) - 1)), dtype=bool, count=len(words) - 1)
+    return words, np.frombuffer(starts, dtype=np.int64), np.frombuffer(ends, dtype=np.int64), bos
 
 
 def marks(starts: np.ndarray, ends: np.ndarray, rule_spans: list[tuple[int, int, bool]]) -> np.ndarray:
     """Per token, the mark of the regex mention (name or epithet) covering it."""
-    out = np.zeros(len(starts), dtype=np.int64)
+    out = np.zeros(len(starts), dtype=np.int8)
     for s, e, is_name in rule_spans:
         i = int(np.searchsorted(starts, s))
         j = int(np.searchsorted(starts, e))
@@ -176,6 +183,18 @@ def sequences(words: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+def blocks(seqs: list[tuple[int, int]], size: int):
+    """Runs of consecutive sequences of about `size` tokens (tagged together; a sequence is never cut)."""
+    block: list[tuple[int, int]] = []
+    for a, b in seqs:
+        block.append((a, b))
+        if b - block[0][0] >= size:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
 _DET_LIST = sorted(_DETS)
 _REL_LIST = sorted(_RELATIVES)
 
@@ -195,11 +214,12 @@ def _next_after(flag: np.ndarray, ceil: np.ndarray) -> np.ndarray:
     return np.minimum(nxt, ceil)
 
 
-def context_ids(words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np.ndarray:
+def context_ids(words: list[str], bos: np.ndarray, mark: np.ndarray, seqs, doc: np.ndarray | None = None) -> np.ndarray:
     """Per token, one integer coding its context features (see ``context_features``): regex marks
     at -1/0/+1, sentence start, and the noun-phrase state of the words before it in its sentence
     (tokens since the last determiner and since the last punctuation or relative pronoun, the open
-    relative pronoun, the last determiner)."""
+    relative pronoun, the last determiner). doc: ``document_codes`` of these tokens, when they are
+    a block of whole sequences of a longer work (default: the tokens are the whole work)."""
     n = len(words)
     lows = [w.lower() for w in words]
     det = np.array([_DET_LIST.index(w) + 1 if w in _DETS else 0 for w in lows], dtype=np.int64)
@@ -228,46 +248,60 @@ def context_ids(words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np
     for value, radix in ((mark, 10), (m_prev, 10), (m_next, 10), (sd, 10), (sp, 10), (ahead, 8), (ahead_kind, 3),
                          (rl, 2 * len(_REL_LIST) + 2), (ld, len(_DET_LIST) + 1)):
         key = key * radix + value
-    return key * _DOC_RADIX + _document_codes(words, lows, bos, mark)
+    return key * _DOC_RADIX + (document_codes(words, bos, mark) if doc is None else doc)
 
 
-_QUOTE_TOGGLE, _QUOTE_OPEN, _QUOTE_CLOSE = '"', "“", "”"
+_QUOTE_TOGGLE_CODE, _QUOTE_OPEN_CODE, _QUOTE_CLOSE_CODE = 1, 2, 3
+_QUOTE_CODES = {'"': _QUOTE_TOGGLE_CODE, "“": _QUOTE_OPEN_CODE, "”": _QUOTE_CLOSE_CODE}
 _DOC_RADIX = 2 * 5 * 2 * 2 * 2 * 2 * 2 * 3
 
 
-def _document_codes(words: list[str], lows: list[str], bos: np.ndarray, mark: np.ndarray) -> np.ndarray:
-    """Per token, one integer of its document-level features: inside a quotation, capitalised, the
+def document_codes(words: list[str], bos: np.ndarray, mark: np.ndarray) -> np.ndarray:
+    """Per token, one small integer of its document-level features: inside a quotation, capitalised, the
     same word capitalised mid-sentence elsewhere in the document, the same word in lower case
     elsewhere, inside a regex name elsewhere, after a preposition of place in none, some or most of
     its other uses (with the token's own sentence start and mark). Why: a name is capitalised and
     found by the name rules wherever it occurs; a word seen in lower case elsewhere is a common word
-    even at a sentence start; a name mostly seen "at", "in" or "to" is a place ("Uppercross")."""
+    even at a sentence start; a name mostly seen "at", "in" or "to" is a place ("Uppercross").
+    Counted per word form and per lowercased word, then coded BLOCK_TOKENS tokens at a time, so the
+    temporaries are a block's."""
     n = len(words)
-    at = np.arange(n)
-    opened = np.maximum.accumulate(np.where([w == _QUOTE_OPEN for w in words], at, -1)) if n else at
-    closed = np.maximum.accumulate(np.where([w == _QUOTE_CLOSE for w in words], at, -1)) if n else at
-    toggles = np.cumsum([w == _QUOTE_TOGGLE for w in words]) if n else at
-    inq = (opened > closed) | (toggles % 2 == 1)
-    upper = np.array([w[:1].isupper() for w in words], dtype=bool)
-    lower = np.array([w[:1].islower() for w in words], dtype=bool)
-    vocab: dict[str, int] = {}
-    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in lows), dtype=np.int64, count=n)
-    cap_mid = upper & ~bos
-    n_cap_mid = np.bincount(ids, weights=cap_mid, minlength=len(vocab))[ids] - cap_mid
-    n_lower = np.bincount(ids, weights=lower, minlength=len(vocab))[ids] - lower
+    forms: dict[str, int] = {}
+    form = np.fromiter((forms.setdefault(w, len(forms)) for w in words), dtype=np.int32, count=n)
+    lows: dict[str, int] = {}
+    low = np.array([lows.setdefault(w.lower(), len(lows)) for w in forms], dtype=np.int32)[form]
+    upper = np.array([w[:1].isupper() for w in forms], dtype=bool)
+    lower = np.array([w[:1].islower() for w in forms], dtype=bool)
+    quote = np.array([_QUOTE_CODES.get(w, 0) for w in forms], dtype=np.int8)
+    cap_mid = upper[form] & ~bos
     named = (mark == MARK_NAME_B) | (mark == MARK_NAME_I)
-    n_named = np.bincount(ids, weights=named, minlength=len(vocab))[ids] - named
     after_place = np.zeros(n, dtype=bool)
     if n > 1:
-        after_place[1:] = np.fromiter((w in lx.PLACE_PREPOSITIONS for w in lows[:-1]), dtype=bool, count=n - 1)
-    n_place = np.bincount(ids, weights=after_place, minlength=len(vocab))[ids] - after_place
-    n_other = np.bincount(ids, minlength=len(vocab))[ids] - 1
-    placed = np.where(n_place == 0, 0, np.where(2 * n_place >= n_other, 2, 1))
-    key = bos.astype(np.int64)
-    for value, radix in ((mark, 5), (inq, 2), (upper, 2), (n_cap_mid > 0, 2), (n_lower > 0, 2), (n_named > 0, 2),
-                         (placed, 3)):
-        key = key * radix + value.astype(np.int64)
-    return key
+        after_place[1:] = np.array([w.lower() in lx.PLACE_PREPOSITIONS for w in forms], dtype=bool)[form[:-1]]
+    counts = [np.bincount(low[flags], minlength=len(lows)) for flags in (cap_mid, lower[form], named, after_place)]
+    n_cap_mid, n_lower, n_named, n_place = counts
+    n_all = np.bincount(low, minlength=len(lows))
+    out = np.zeros(n, dtype=np.int16)
+    last_open = last_close = -1
+    toggled = 0
+    for a in range(0, n, BLOCK_TOKENS):
+        b = min(n, a + BLOCK_TOKENS)
+        at = np.arange(a, b)
+        q, w, f = quote[form[a:b]], low[a:b], form[a:b]
+        opened = np.maximum(np.maximum.accumulate(np.where(q == _QUOTE_OPEN_CODE, at, -1)), last_open)
+        closed = np.maximum(np.maximum.accumulate(np.where(q == _QUOTE_CLOSE_CODE, at, -1)), last_close)
+        toggles = np.cumsum(q == _QUOTE_TOGGLE_CODE) + toggled
+        last_open, last_close, toggled = int(opened[-1]), int(closed[-1]), int(toggles[-1])
+        inq = (opened > closed) | (toggles % 2 == 1)
+        places = n_place[w] - after_place[a:b]
+        others = n_all[w] - 1
+        placed = np.where(places == 0, 0, np.where(2 * places >= others, 2, 1))
+        key = bos[a:b].astype(np.int64)
+        for value, radix in ((mark[a:b], 5), (inq, 2), (upper[f], 2), (n_cap_mid[w] - cap_mid[a:b] > 0, 2),
+                             (n_lower[w] - lower[f] > 0, 2), (n_named[w] - named[a:b] > 0, 2), (placed, 3)):
+            key = key * radix + value.astype(np.int64)
+        out[a:b] = key
+    return out
 
 
 def context_features(key: int) -> tuple[str, ...]:
@@ -377,7 +411,6 @@ class Model:
         self.index = {a: i for i, a in enumerate(self.attrs)}
         self.o_label = self.labels.index("O")
         self.clusters = clusters
-        self.type_features = TypeFeatures(clusters)
         self._type_rows: dict[str, np.ndarray] = {}
         self._ctx_rows: dict[tuple, np.ndarray] = {}
         self._pad_rows = np.stack([self._sum((_pad_feature(off),) if off else ()) for off in OFFSETS])
@@ -426,7 +459,9 @@ class Model:
         got = {w: self._type_rows[w] for w in types if w in self._type_rows}
         missing = [w for w in types if w not in got]
         if missing:
-            sums = self._sums([slot for w in missing for slot in self.type_features(w)])
+            # the feature strings are not kept: only their summed weights are read again
+            features = (_type_features(w, self.clusters.get(w.lower(), NO_CLUSTER)) for w in missing)
+            sums = self._sums([slot for f in features for slot in f])
             sums = sums.reshape(len(missing), len(OFFSETS), -1)
             for w, table in zip(missing, sums):
                 got[w] = table
@@ -434,8 +469,9 @@ class Model:
                     self._type_rows[w] = table
         return np.stack([got[w] for w in types])
 
-    def emissions(self, words: list[str], bos: np.ndarray, mark: np.ndarray, seqs) -> np.ndarray:
-        """(tokens, labels) state scores, as CRFsuite sums them over ``sequence_features``."""
+    def emissions(self, words: list[str], bos: np.ndarray, mark: np.ndarray, seqs, doc: np.ndarray | None = None) -> np.ndarray:
+        """(tokens, labels) state scores, as CRFsuite sums them over ``sequence_features``; doc as
+        for ``context_ids``."""
         n = len(words)
         vocab: dict[str, int] = {}
         ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=n)
@@ -450,7 +486,7 @@ class Model:
             j = pos + off
             ok = (j >= seq_start) & (j < seq_end)
             scores += np.where(ok[:, None], tables[ids[np.clip(j, 0, n - 1)], slot], self._pad_rows[slot])
-        ctx = context_ids(words, bos, mark, seqs)
+        ctx = context_ids(words, bos, mark, seqs, doc)
         for part, features in ((ctx // _DOC_RADIX, sentence_features), (ctx % _DOC_RADIX, document_features)):
             codes, inverse = np.unique(part, return_inverse=True)
             scores += self._ctx_table(features, codes.tolist())[inverse.reshape(-1)]
@@ -487,7 +523,7 @@ class Model:
             lens = np.array([b - a for a, b in chunk])
             m = int(lens.max())
             delta = scores[starts]
-            back = np.zeros((len(chunk), m, len(self.labels)), dtype=np.int64)
+            back = np.zeros((len(chunk), m, len(self.labels)), dtype=np.int8)
             for t in range(1, m):
                 live = lens > t
                 cand = delta[:, :, None] + trans[None]
@@ -508,13 +544,19 @@ class Model:
         words, starts, ends, bos = tokens or tokenize(text, story)
         if not words:
             return []
-        seqs = sequences(words)
-        labels = self.viterbi(self.emissions(words, bos, marks(starts, ends, rule_spans), seqs), seqs)
+        mark = marks(starts, ends, rule_spans)
+        doc = document_codes(words, bos, mark)
         names = self.labels
         out = []
-        for a, b in seqs:
-            if (labels[a:b] != self.o_label).any():
-                out.extend(decode([names[k] for k in labels[a:b].tolist()], starts, ends, a))
+        for block in blocks(sequences(words), BLOCK_TOKENS):
+            first = block[0][0]
+            last = block[-1][1]
+            local = [(a - first, b - first) for a, b in block]
+            scores = self.emissions(words[first:last], bos[first:last], mark[first:last], local, doc[first:last])
+            labels = self.viterbi(scores, local)
+            for a, b in local:
+                if (labels[a:b] != self.o_label).any():
+                    out.extend(decode([names[k] for k in labels[a:b].tolist()], starts, ends, first + a))
         return out
 
     def save(self, path) -> None:
