@@ -100,6 +100,17 @@ def test_one_kiss_makes_a_reader_insert_romance_but_not_a_romance_between_two_ch
     assert [r.name for r in ficlens.analyze(third_person).relationships if r.kind == "romantic"] == []
 
 
+def test_a_reader_insert_titled_with_a_character_is_that_character_and_the_reader():
+    story = (
+        "You find him at the edge of the compound, throwing a knife at the same fence post again and again. "
+        "Bucky does not look up. \"Y/N,\" he says, and you sit down on the cold step beside him. "
+        "Sam Wilson calls from the doorway that dinner is ready. Neither of you moves.\n\n"
+    ) * 3
+    titled = ficlens.analyze("Bucky Barnes | Winter Light\n\n" + story)
+    assert 'James "Bucky" Barnes/Reader' in [r.name for r in titled.relationships]
+    assert [r.name for r in ficlens.analyze(story).relationships if r.kind == "romantic"] == []
+
+
 def _work(text: str, people: dict[str, tuple[str, str]]) -> Work:
     """A work after the structure stage whose characters and name mentions are given (as the characters stage would)."""
     work = StructureStage()(Work(text=text))

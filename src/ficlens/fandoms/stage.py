@@ -18,6 +18,7 @@ from .relations import category_of, find_bonds
 _YN_RE = re.compile(r"\(?\b[YyLlEe]/[Nn]\b\)?")
 _YOU_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 DECLARED_SCORE = 0.95  # a relationship the work declares
+TITLED_SCORE = 0.6  # a reader-insert's romance with the one character its title names
 
 def run(work: Work, index: PackIndex) -> Work:
     hits = scan(work.text, zones(work), index)
@@ -140,7 +141,29 @@ def _fill_relationships(
         members = member_order(list(id_of), joiner, index, packs)
         tag = relationship_tag(members, joiner, index, packs)
         add(members, joiner, tag, bond.score, bond.evidence, [id_of[m] for m in members])
+    titled = _title_partner(work, positions, reader) if reader else None
+    if titled and not any(r.kind == "romantic" and reader in r.characters for r in work.relationships):
+        cid, (start, end) = titled
+        members = member_order([by_id[cid].canonical, READER], "/", index, packs)
+        evidence = [Evidence(start, end, "a reader-insert titled with the character", excerpt(work.text, start, end))]
+        ids = [cid if m != READER else reader for m in members]
+        add(members, "/", relationship_tag(members, "/", index, packs), TITLED_SCORE, evidence, ids)
     _fill_category(work, positions, categories, category_score)
+
+
+def _title_partner(work: Work, positions: dict[str, list[int]], reader: str) -> tuple[str, tuple[int, int]] | None:
+    """The one canonical character a reader-insert's title names ('Joel Miller | Survive', as
+    x-Reader stories are titled), with the title's span; None when the title names none or several."""
+    titles = [(p.start, p.end) for p in work.paratext if p.kind == "title"]
+    by_id = {c.id: c for c in work.characters}
+    named = {
+        cid: span
+        for cid, offs in positions.items()
+        if cid != reader and by_id[cid].canonical
+        for span in titles
+        if any(span[0] <= o < span[1] for o in offs)
+    }
+    return next(iter(named.items())) if len(named) == 1 else None
 
 
 def _fill_category(work: Work, positions: dict[str, list[int]], categories: Counter, category_score: dict) -> None:
