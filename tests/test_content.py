@@ -428,3 +428,17 @@ def test_an_authors_note_that_warns_in_prose_is_a_declared_warning():
     calm = run("A/N: Don't worry, nobody dies in this one. Only feelings." + story)
     assert "Major Character Death" not in {t.name for t in calm.detected.warnings}
     assert run("A/N: Warning! This fic contains explicit content." + story).detected.rating.name == "Explicit"
+
+
+def test_fluff_and_angst_cites_one_pain_cue_among_many():
+    """'Fluff and Angst' cites a single pain cue; with pain cues in several sentences that once
+    divided by zero and failed the whole content stage."""
+    sentences = []
+    for i in range(8):
+        sentences.append(f"Mara smiled softly at Jun and hugged him on day {i}, warm and fond.")
+        sentences.append(f"Later she sat alone in the empty kitchen, tears on her face, for hour {i}.")
+    work = analyze(" ".join(sentences))
+    tags = {t.name: t for t in work.detected.additional_tags}
+    assert "Fluff and Angst" in tags
+    pain_cited = [e for e in tags["Fluff and Angst"].evidence if e.reason.startswith("pain")]
+    assert len(pain_cited) == 1

@@ -40,6 +40,8 @@ def _spread(hits: list[Hit], n: int) -> list[Hit]:
     distinct = list(by_sentence.values())
     if len(distinct) <= n:
         return distinct
+    if n == 1:
+        return distinct[:1]
     step = (len(distinct) - 1) / (n - 1)
     return [distinct[round(i * step)] for i in range(n)]
 
