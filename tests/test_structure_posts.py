@@ -208,3 +208,21 @@ def test_rating_and_pairing_in_subject_lines_brackets_and_character_lists(header
     assert work.declared.rating == rating
     assert pairing in work.declared.raw["relationships"]
     assert para(work)[0].startswith("The ferry left")
+
+
+CHAPTER_BODY = ("The lamp-room smelled of oil and salt, and the wick had burned down to almost nothing by the "
+                "time Mina climbed the last of the stairs.\n\n\"You let it go out,\" she said.\n\n"
+                "Rob did not look up from his book.\n\n")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["EDIT 4/5/16: fixed some typos, no new content.", "Update: this story is now on a weekly schedule.",
+     "Previously: Mina found the map and Rob lied about the key.", "In which Mina finds a door."],
+)
+def test_edit_notes_recaps_and_chapter_subtitles_under_a_heading_are_paratext(note):
+    text = "Chapter 1\n\n" + CHAPTER_BODY * 3 + "Chapter 2\n\n" + note + "\n\n" + CHAPTER_BODY * 3
+    work = analyse(text)
+    assert note in spans(work)
+    assert all(not p.startswith(note) for p in para(work))
+    assert sum(p.startswith("The lamp-room") for p in para(work)) == 6

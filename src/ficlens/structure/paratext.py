@@ -116,6 +116,11 @@ def scan_chapter(text: str, blocks: list[tuple[int, int]], lo: int, hi: int, ski
         if i in skip:
             i += 1
             continue
+        if not fields and not pending and _chapter_subtitle(bs, i):
+            fields.append(Field(*blocks[i], "summary"))  # "In which ..." under a chapter's heading
+            strong_seen = True
+            i += 1
+            continue
         b = bs.get(i)
         if b.role == "weak" and b.kind == "title" and (_title_key(bs.string(i)) in titles
                                                          or subject_declares_rating(bs.string(i))):
@@ -309,6 +314,11 @@ def _header_follows(bs: _Blocks, i: int, hi: int) -> bool:
             if story > 1:
                 return False
     return False
+
+
+def _chapter_subtitle(bs: _Blocks, i: int) -> bool:
+    """A chapter's first line saying what happens in it: "In which Mina finds a door."."""
+    return bs.chars(i) <= 200 and _IN_WHICH_RE.match(bs.string(i)) is not None and "\n" not in bs.string(i).strip()
 
 
 def _names_only(line: str) -> bool:
