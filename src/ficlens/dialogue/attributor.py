@@ -11,6 +11,7 @@ from ..text import GROUP_NAMES
 from .names import NAME_RE, CharacterIndex, clean_name, is_title, title_gender
 from .patterns import (
     ANAPHORIC_NOUNS,
+    DEFINED_SUBJECT_RE,
     EPITHET_DEFINITION,
     EPITHET_MIN_SHARE,
     EPITHET_MIN_VOTES,
@@ -303,8 +304,9 @@ class Attributor(TagReader):
         nouns = "(?i:" + "|".join(sorted(re.escape(n) for n in phrases)) + ")"
         owners: dict[str, set[str]] = {}
         for m in re.finditer(EPITHET_DEFINITION.replace("{nouns}", nouns), self.text):
-            name = self.name(m.group("name"))
-            cid = self.index.find(name) if name and m.group("name")[0].isupper() else None
+            subject = DEFINED_SUBJECT_RE.search(self.text, max(0, m.start() - 120), m.start())
+            name = self.name(subject.group("name")) if subject else None
+            cid = self.index.find(name) if name and subject.group("name")[0].isupper() else None
             if cid and m.start() < first_use[m.group("noun").lower()]:
                 owners.setdefault(m.group("noun").lower(), set()).add(cid)
         for noun, cids in owners.items():
