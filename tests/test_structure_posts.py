@@ -226,3 +226,18 @@ def test_edit_notes_recaps_and_chapter_subtitles_under_a_heading_are_paratext(no
     assert note in spans(work)
     assert all(not p.startswith(note) for p in para(work))
     assert sum(p.startswith("The lamp-room") for p in para(work)) == 6
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["In case you didn't read the tags: the lighthouse keeper dies. It happens off the page.",
+     "This is a darker story. Please refrain from reading it if grief is hard for you right now."],
+)
+def test_an_authors_note_that_warns_in_prose_is_kept_as_the_declared_warnings(note):
+    work = analyse("Notes:\n\n" + note + "\n\nChapter Text\n\n" + CHAPTER_BODY)
+    assert work.declared.raw["warnings"] == note
+
+
+def test_a_story_line_about_darkness_declares_no_warnings():
+    work = analyse("Chapter 1\n\n" + CHAPTER_BODY + "It was a dark story, the one her mother told.\n\n" + CHAPTER_BODY)
+    assert "warnings" not in work.declared.raw

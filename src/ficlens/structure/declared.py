@@ -40,6 +40,12 @@ _SUBJECT_PAIR_RE = re.compile(r"[\w.'’!-]+(?: [\w.'’!-]+)?(?:/| x )[\w.'’!
 _RATED_IN_TEXT_RE = re.compile(
     r"\brated:?\s+[\"'“]?(NC-?17|PG-?1[35]|PG|FR(?:AO|\d{1,2})|MA|K\+?|T\+?|M|R|G|E|Explicit|Mature|Teen)\b(?!-\w)",
     re.IGNORECASE)
+# An author's note that warns in prose: "In case you didn't read the tags: X dies.", "This is a darker
+# story. I suggest you refrain from reading it if ...".
+_WARNS_IN_PROSE_RE = re.compile(
+    r"\b(?:in case you (?:didn'?t|did not|haven'?t|have not|missed) (?:read )?the (?:tags|warnings)|mind the (?:tags|warnings)"
+    r"|heed the (?:tags|warnings)|(?:trigger|content) warnings?\b|refrain from reading|read at your own risk"
+    r"|(?:a|this is a) (?:dark|darker) (?:story|fic|chapter|one))", re.IGNORECASE)
 # A pairing written as names around a slash or an x: "HP/DM", "Dean/Cas", "Bucky x Reader".
 _PAIR_TOKEN_RE = re.compile(
     r"(?<![\w/])[A-Z][\w.'’!-]*(?: [A-Z][\w.'’!-]*)?(?:/| x | X )[A-Z][\w.'’!-]*(?: [A-Z][\w.'’!-]*)?(?![\w/])")
@@ -193,6 +199,8 @@ def _fill_unlabelled(fill: _Filler, subjects: list[str], notes: list[str]) -> No
                         and "relationships" not in fill.declared.raw:
                     _fill_pairing(fill, part)
     for note in notes:
+        if "warnings" not in fill.declared.raw and _WARNS_IN_PROSE_RE.search(note) and len(note) <= 600:
+            fill.raw("warnings", " ".join(note.split()))
         if "rating" not in fill.declared.raw:
             rated = _RATED_IN_TEXT_RE.search(note)
             if rated:
