@@ -3,6 +3,9 @@ fanfiction.net, AO3 pages saved as text, old archives), on text written for thes
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from ficlens import structure
@@ -241,3 +244,17 @@ def test_an_authors_note_that_warns_in_prose_is_kept_as_the_declared_warnings(no
 def test_a_story_line_about_darkness_declares_no_warnings():
     work = analyse("Chapter 1\n\n" + CHAPTER_BODY + "It was a dark story, the one her mother told.\n\n" + CHAPTER_BODY)
     assert "warnings" not in work.declared.raw
+
+
+def test_navigation_test_ends_on_a_line_of_many_separators():
+    """A line of many '~' and spaces that is no navigation once made the navigation pattern try
+    every way to share them out (minutes at 30 separators, found by the fuzzer); it is read once.
+    Run in a child process so that a regression fails here instead of stalling the suite."""
+    code = (
+        "from ficlens.structure.headers import is_navigation\n"
+        "assert not is_navigation('Next ' + '~ ' * 30 + '|' + 'x' * 45)\n"
+        "assert is_navigation('« Previous Chapter ~ Index ~ Next Chapter »')\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr

@@ -60,9 +60,11 @@ STORY_STARTS = frozenset(_DATA["story_starts"])
 CHROME_RE = re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{c})" for c in _DATA["chrome"]) + r")[ \t]*$", re.IGNORECASE)
 _NAV_WORDS = "|".join(re.escape(w) for w in sorted(_DATA["navigation_words"], key=len, reverse=True))
 # Series and chapter navigation: short parts between | // • « » < > arrows, naming parts or pages.
+# Each part after the first is atomic and holds no separator, so a failing line is read once, not
+# in every way its separators and spaces could be shared out (a fuzzed line took minutes).
 NAVIGATION_RE = re.compile(
     rf"^[\W_]*(?:(?:«|<<?|←|‹)[ \t]*)?(?:(?:{_NAV_WORDS})\b[^|/•\n]{{0,30}}|\S[^|/•\n]{{0,40}})"
-    rf"(?:[ \t]*(?:\||//|•|·|~|>>?|»|→|›)[ \t]*[^|/•\n]{{0,40}})+$",
+    rf"(?>[ \t]*(?:\||//|•|·|~|>>?|»|→|›)[ \t]*[^|/•·~>»→›\n]{{0,40}})+$",
     re.IGNORECASE,
 )
 # Single guillemets are no sign: French and German dialogue is written between them.
