@@ -111,6 +111,30 @@ def test_a_reader_insert_titled_with_a_character_is_that_character_and_the_reade
     assert [r.name for r in ficlens.analyze(story).relationships if r.kind == "romantic"] == []
 
 
+def test_a_ship_name_in_the_notes_is_the_authors_pairing_and_story_text_is_not():
+    story = (
+        "Dean parked the Impala outside the motel and sat with the engine ticking. Castiel was already on the "
+        "bench by the door, coat folded over his knees. \"You waited,\" Dean said. Castiel nodded and looked at "
+        "the sky. They watched the trucks go by until the sun came up.\n\n"
+    ) * 3
+    header = "Title: Night Shift\nFandom: Supernatural\nRating: General Audiences\n\n"
+    noted = ficlens.analyze(header + "Notes: Written for Destiel week, day three.\n\n" + story)
+    assert [t.name for t in noted.detected.relationships] == ["Castiel/Dean Winchester"]
+    assert [t.name for t in ficlens.analyze(header + story).detected.relationships] == []
+
+
+def test_a_tender_touch_between_the_two_leads_of_a_popular_pairing_is_their_romance():
+    scene = (
+        "Arthur came back from the hunt with mud to his knees, and Merlin had the fire going already. "
+        "\"You took your time,\" Merlin told Arthur. Arthur dropped onto the bench next to Merlin and pulled "
+        "off his boots. Gaius came in with a basket of herbs and left again. "
+    ) * 2
+    touched = ficlens.analyze(scene + "Merlin sat beside him and stroked Arthur's hair until the king fell asleep.\n\n")
+    assert [r.name for r in touched.relationships] == ["Arthur Pendragon/Merlin (Merlin)"]
+    untouched = ficlens.analyze(scene + "Merlin sat beside him and polished the king's sword until the fire died.\n\n")
+    assert untouched.relationships == []
+
+
 def _work(text: str, people: dict[str, tuple[str, str]]) -> Work:
     """A work after the structure stage whose characters and name mentions are given (as the characters stage would)."""
     work = StructureStage()(Work(text=text))

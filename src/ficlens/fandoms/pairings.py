@@ -87,12 +87,33 @@ def is_ship_name(value: str, index: PackIndex, packs: list[int]) -> bool:
 
 def _ship_name(part: str, index: PackIndex, packs: list[int]) -> tuple[list[str], str] | None:
     """A pairing named by its portmanteau or other alias in a pack ('maybe a little Spuffy')."""
-    words = f" {fold(part)} "
-    for p in packs:
-        for pairing in index.pack(p).pairings:
-            if any(f" {fold(a)} " in words for a in pairing.aliases if len(a) > 3):
-                return list(pairing.members), pairing.joiner
-    return None
+    return next(iter(_ship_names(part, index, packs, everyday=True)), None)
+
+
+def _ship_names(text: str, index: PackIndex, packs: list[int], everyday: bool) -> list[tuple[list[str], str]]:
+    """Every pairing whose ship name is in the text; with everyday=False a ship name that is an
+    everyday word ('Stony') does not count."""
+    words = f" {fold(text)} "
+    return [
+        (list(pairing.members), pairing.joiner)
+        for p in packs
+        for pairing in index.pack(p).pairings
+        if any(
+            f" {fold(a)} " in words and (everyday or not is_everyday_word(a))
+            for a in pairing.aliases
+            if len(a) > 3
+        )
+    ]
+
+
+def ship_pairings(lines: list[str], index: PackIndex, packs: list[int]) -> list[tuple[list[str], str, str]]:
+    """(members, joiner, tag) of the pairings a work's header or notes name by their ship names
+    ('written for Obikin week', a title line ending '-- wincest'): the author's own tags."""
+    found = {}
+    for line in lines:
+        for members, joiner in _ship_names(line, index, packs, everyday=False):
+            found.setdefault((joiner, frozenset(members)), (members, joiner))
+    return [(m, j, relationship_tag(m, j, index, packs)) for m, j in found.values()]
 
 
 def _named_pairing(part: str, index: PackIndex, packs: list[int], resolve) -> tuple[list[str], str] | None:

@@ -45,9 +45,11 @@ ROMANCE_CUES = [
     ),
     (
         re.compile(
-            r"\b(?:darling|sweetheart|honey|babe|my love|beloved|caress(?:ed|es|ing)?|married|marry|marries|"
+            r"\b(?:darling|sweetheart|honey|babe|my love|beloved|lov(?:e|ed|es)|tender(?:ness|ly)?|"
+            r"caress(?:ed|es|ing)?|married|marry|marries|"
             r"wedding|engaged|proposed|husband|wife|blush(?:ed|es|ing)?|hand in hand|laced (?:their|our) fingers|"
-            r"cuddl(?:ed|e|ing)|nuzzl(?:ed|e|ing)|stroked (?:his|her|their|your) (?:hair|cheek|face)|"
+            r"cuddl(?:ed|e|ing)|nuzzl(?:ed|e|ing)|stroked (?:his|her|their|your|\w+(?:'|’)s) (?:hair|cheek|face)|"
+            r"foreheads? (?:together|against)|"
             r"embrace[ds]?|flirt(?:ed|ing|s)?|cup(?:s|ped) (?:his|her|their|your) (?:face|jaw|cheek)|"
             r"(?:took|takes?|grabbed|grabs?|held|holds?|holding|squeezed|squeezes|reached for) "
             r"(?:his|her|their|your) hand|"

@@ -9,10 +9,10 @@ from ..model import Character, Evidence, Relationship, Tag, Work
 from ..spans import SpanIndex
 from ..text import excerpt
 from .canon import character_tags, map_characters, next_id, resolve_hits, resolve_name
-from .detect import claim_fandoms, declared_fandoms, scan, zones
+from .detect import NAMING_KINDS, claim_fandoms, declared_fandoms, scan, zones
 from .pack_index import PackIndex
 from .packs import READER, fold
-from .pairings import declared_pairings, is_ship_name, member_order, relationship_tag
+from .pairings import declared_pairings, is_ship_name, member_order, relationship_tag, ship_pairings
 from .relations import category_of, find_bonds
 
 _YN_RE = re.compile(r"\(?\b[YyLlEe]/[Nn]\b\)?")
@@ -91,7 +91,8 @@ def _add_reader(work: Work, positions: dict[str, list[int]]) -> None:
 def _fill_relationships(
     work: Work, index: PackIndex, packs: list[int], positions: dict[str, list[int]], declared_values: list[str]
 ) -> None:
-    """Declared pairings first (as given, in canonical names), then the bonds the text shows."""
+    """Declared pairings first (as given, in canonical names; ship names in the header or notes
+    too), then the bonds the text shows."""
     by_id = {c.id: c for c in work.characters}
     by_canonical = {c.canonical: c.id for c in work.characters if c.canonical}
     work.relationships = []
@@ -118,6 +119,7 @@ def _fill_relationships(
             category_score[cat] = max(category_score.get(cat, 0.0), score)
 
     declared = declared_pairings(declared_values, index, packs, resolve_name)
+    declared += ship_pairings([work.text[p.start : p.end] for p in work.paratext if p.kind in NAMING_KINDS], index, packs)
     for members, joiner, tag in declared:
         add(members, joiner, tag, DECLARED_SCORE, [])
     if declared:
