@@ -229,3 +229,16 @@ def test_what_is_no_pairing_is_dropped_and_a_ship_name_given_as_a_character_is_o
     work = FandomsStage()(Work(text=text, declared=Declared(fandoms=["NCIS"], characters=["Tabby"])))
     assert [t.name for t in work.detected.relationships] == ["Abby Sciuto/Anthony DiNozzo"]
     assert "Tabby" not in [t.name for t in work.detected.characters]
+
+
+def test_characters_of_declared_pairings_and_lists_are_tagged_cleanly():
+    from ficlens.fandoms import FandomsStage
+    from ficlens.model import Declared
+
+    text = "They talked late into the night. " * 20
+    stage = FandomsStage()
+    work = stage(Work(text=text, declared=Declared(fandoms=["Shingeki no Kyojin"], relationships=["Levi x Reader"])))
+    assert [t.name for t in work.detected.characters] == ["Levi Ackerman", "Reader"]
+    listed = Declared(fandoms=["LOTR"], characters=["Legolas", "Elrond (", "OCs)"])  # 'Elrond (, OCs)' split at the comma
+    work = stage(Work(text=text, declared=listed))
+    assert [t.name for t in work.detected.characters] == ["Legolas Greenleaf", "Elrond", "Original Character(s)"]

@@ -12,7 +12,7 @@ from ..model import Character, Evidence, Tag, Work
 from ..text import excerpt
 from .detect import Hit
 from .pack_index import PackIndex
-from .packs import FIRST, KINDS, NAME, READER, WORD, display_name, fold, name_parts, normalise_surface
+from .packs import FIRST, KINDS, NAME, ORIGINAL_FORMS, READER, WORD, display_name, fold, name_parts, normalise_surface
 
 MAX_TAG_EVIDENCE = 3
 ORIGINAL_SHARE = 0.15  # an original character is tagged when this prominent relative to the lead
@@ -140,10 +140,12 @@ def resolve_name(name: str, index: PackIndex, packs: list[int]) -> str | None:
     """The canonical tag a loosely written name stands for in the claimed packs ('Cas', 'Hotch',
     'Demon!Dean', 'Kowalski'); READER for the reader; None when no one or several fit."""
     name = re.sub(r"^(?:[\w-]+!)+", "", name.strip())  # 'Vampire!Yoongi'
-    name = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", name).strip(" .\"'“”")
+    name = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", name).strip(" .\"'“”()[]")  # 'Thranduil (, OCs)' split
     key = fold(name)
     if key in _READER_FORMS or key.endswith(" reader"):
         return READER
+    if key in ORIGINAL_FORMS:
+        return ORIGINAL_FORMS[key]
     if not key:
         return None
     for p in packs:

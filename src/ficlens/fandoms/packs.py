@@ -36,6 +36,12 @@ READER = "Reader"
 OUTSIDE_NAMES = frozenset(
     {READER, "Original Character(s)", "Original Female Character(s)", "Original Male Character(s)"}
 )
+# How works write original characters in their pairings and character lists (lower case).
+ORIGINAL_FORMS = {
+    **dict.fromkeys(("oc", "ocs", "original character", "original characters"), "Original Character(s)"),
+    **dict.fromkeys(("omc", "omcs", "original male character"), "Original Male Character(s)"),
+    **dict.fromkeys(("ofc", "ofcs", "original female character"), "Original Female Character(s)"),
+}
 _DISAMBIGUATION_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _PAIRING_SPLIT_RE = re.compile(r"/| & ")
 

@@ -12,18 +12,13 @@ import re
 
 from .lexicon import is_everyday_word
 from .pack_index import PackIndex
-from .packs import OUTSIDE_NAMES, READER, display_name, fold
+from .packs import ORIGINAL_FORMS, OUTSIDE_NAMES, READER, display_name, fold
 
 _SUFFIX_RE = re.compile(r"\s*(\([^()]*\))\s*$")
 # Separators between the pairings of a declared list, and between the names of one pairing.
 _LIST_SPLIT_RE = re.compile(r"[,;]|\s+and\s+|\s+\+\s+|\n")
 _NAME_SPLIT_RE = re.compile(r"\s*/\s*|\s+[xX×]\s+|\s*&\s*")
 _SEPARATOR_RE = re.compile(r"/|\s[xX×]\s|&")
-_ORIGINAL = {
-    "oc": "Original Character(s)", "omc": "Original Male Character(s)", "ofc": "Original Female Character(s)",
-    "original character": "Original Character(s)", "original male character": "Original Male Character(s)",
-    "original female character": "Original Female Character(s)",
-}
 
 
 def relationship_tag(members: list[str], joiner: str, index: PackIndex, packs: list[int]) -> str:
@@ -153,7 +148,7 @@ def _person(side: str) -> str:
         while words and not words[-1][:1].isupper():
             words.pop()
     name = " ".join(words)
-    return _ORIGINAL.get(name.lower(), name)
+    return ORIGINAL_FORMS.get(name.lower(), name)
 
 
 def _initial(letters: str, index: PackIndex, packs: list[int]) -> str | None:

@@ -36,12 +36,15 @@ def run(work: Work, index: PackIndex) -> Work:
     ships = [n for n in work.declared.characters if not resolve_name(n, index, packs) and is_ship_name(n, index, packs)]
     declared_characters = [
         c
-        for c in (resolve_name(n, index, packs) or n.strip() for n in work.declared.characters if n not in ships)
+        for c in (resolve_name(n, index, packs) or n.strip(" ()[]") for n in work.declared.characters if n not in ships)
         if c and c != READER
     ]
+    declared = declared_pairings([*work.declared.relationships, *ships], index, packs, resolve_name)
+    declared += ship_pairings([work.text[p.start : p.end] for p in work.paratext if p.kind in NAMING_KINDS], index, packs)
+    declared_characters += [m for members, _, _ in declared for m in members]  # 'Levi/Reader' tags the Reader
     work.detected.characters, tagged = character_tags(work, positions, terms, declared_characters)
     chosen = {cid: offs for cid, offs in positions.items() if cid in tagged}
-    _fill_relationships(work, index, packs, chosen, [*work.declared.relationships, *ships])
+    _fill_relationships(work, index, packs, chosen, declared)
     return work
 
 
@@ -89,7 +92,8 @@ def _add_reader(work: Work, positions: dict[str, list[int]]) -> None:
 
 
 def _fill_relationships(
-    work: Work, index: PackIndex, packs: list[int], positions: dict[str, list[int]], declared_values: list[str]
+    work: Work, index: PackIndex, packs: list[int], positions: dict[str, list[int]],
+    declared: list[tuple[list[str], str, str]],
 ) -> None:
     """Declared pairings first (as given, in canonical names; ship names in the header or notes
     too), then the bonds the text shows."""
@@ -118,8 +122,6 @@ def _fill_relationships(
             categories[cat] += 1
             category_score[cat] = max(category_score.get(cat, 0.0), score)
 
-    declared = declared_pairings(declared_values, index, packs, resolve_name)
-    declared += ship_pairings([work.text[p.start : p.end] for p in work.paratext if p.kind in NAMING_KINDS], index, packs)
     for members, joiner, tag in declared:
         add(members, joiner, tag, DECLARED_SCORE, [])
     if declared:
