@@ -391,6 +391,16 @@ def test_new_speech_sentence_between_two_quotations_starts_a_new_utterance():
     assert [speaker_name(work, q) for q in work.quotes] == ["Lady Ashby", "Sir Piers"]
 
 
+def test_a_titled_speaker_in_the_tag_between_two_quotations_opens_no_new_speech():
+    # "Mr." is no sentence end (the shared sentence layer), so "Dowd remarked" starts no new speech.
+    work = analyse(
+        'Mr. Dowd and Nell sat in the office.\n\n'
+        '"I could never work like that, Miss Nell," Mr. Dowd remarked. "I would sleep all afternoon."\n'
+    )
+    assert len(work.quotes) == 1 and len(work.quotes[0].parts) == 2
+    assert speaker_name(work, work.quotes[0]) == "Mr. Dowd"
+
+
 def test_intro_with_who_clause_or_possessive_saying():
     work = analyse(
         'Nell came home and at the head of the stairs she was met by Mr. Quint, who, on hearing the news, said, '
@@ -798,7 +808,7 @@ def test_she_said_never_goes_to_a_known_man_while_a_woman_is_a_candidate():
 def test_a_people_or_a_faith_is_never_a_speaker_name_but_a_singular_epithet_is():
     text = "The Hindus sang at the ghat while the Jew counted his coins and Islam was discussed.\n\n\"Hush,\" said Fagin.\n"
     work = analyze(text, stages=("structure", "characters"))
-    att = Attributor(work, [], [])
+    att = Attributor(work, [], [], [])
     assert [att.name(s, keep_article=True) for s in ("the Hindus", "Hindus", "Islam")] == [None, None, None]
     assert att.name("the Jew", keep_article=True) == "the Jew"  # Fagin, in Oliver Twist
     assert att.name("Fagin") == "Fagin"
@@ -825,7 +835,7 @@ def test_a_scene_break_opens_a_new_conversation():
     )
     work = analyze(text, stages=("structure", "characters"))
     paragraphs = [(p.start, p.end) for p in work.paragraphs]
-    utterances = group_utterances(work.text, work.quotations, paragraphs)
+    utterances = group_utterances(work.text, work.quotations, paragraphs, [s.start for s in work.sentences])
     assert len(work.scenes) == 2
     assert dialogue._opens_scene(work, utterances) == [False, False, False, True, False]
 

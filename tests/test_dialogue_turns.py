@@ -135,12 +135,12 @@ def test_pronouns_across_the_text_outvote_a_wrong_stage_gender():
     )
     work = read_text(text)
     work.characters = [Character(id="c0", name="Katharine", gender="male")]
-    att = Attributor(work, [], [])
+    att = Attributor(work, [], [], [])
     att.scan_names([], [])
     att.learn_genders()
     assert att.gender_of("c0") == "female"
     work.characters = [Character(id="c0", name="Mr. Katharine", gender="female")]
-    att = Attributor(work, [], [])
+    att = Attributor(work, [], [], [])
     att.learn_genders()
     assert att.gender_of("c0") == "male"  # a title outranks pronoun votes
 

@@ -368,6 +368,16 @@ def test_sentences_respect_quotes_and_abbreviations():
     ]
 
 
+def test_every_abbreviated_title_of_the_lexicon_keeps_its_sentence_whole():
+    text = "Mme. Roux and Mlle. Roux waved. Fr. Keane nodded to Mx. Lane. Capt. Holt left."
+    work = analyse(text)
+    assert [text[s.start : s.end] for s in work.sentences] == [
+        "Mme. Roux and Mlle. Roux waved.",
+        "Fr. Keane nodded to Mx. Lane.",
+        "Capt. Holt left.",
+    ]
+
+
 def test_sentences_stay_inside_paragraphs():
     work = analyse("One. Two\n\nThree four. Five")
     assert [work.text[s.start : s.end] for s in work.sentences] == ["One.", "Two", "Three four.", "Five"]

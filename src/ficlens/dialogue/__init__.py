@@ -26,7 +26,7 @@ from .decode import decide, decode_beam, named_speaker, tag_addressees
 from .patterns import BEAM_WIDTH, NEW_CONVERSATION_GAP
 from .quotes import Utterance, group_utterances
 
-VERSION = "4"
+VERSION = "5"
 
 def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: list | None = None) -> Work:
     """Fill work.quotes.
@@ -37,17 +37,18 @@ def attribute(work: Work, weights: np.ndarray | None, beam_width: int, collect: 
     """
     text = work.text
     paragraphs = [(p.start, p.end) for p in work.paragraphs]
+    sentence_starts = [s.start for s in work.sentences]
     language = work_language(work)
     if language is None or language.code == "en":
         other_tags = None
-        utterances = group_utterances(text, work.quotations, paragraphs)
+        utterances = group_utterances(text, work.quotations, paragraphs, sentence_starts)
     else:
         # Other languages: tags from their word lists, if ficlens has them; one turn per paragraph.
         other_tags = speech_tags.for_language(language.code)
-        utterances = group_utterances(text, work.quotations, paragraphs,
+        utterances = group_utterances(text, work.quotations, paragraphs, sentence_starts,
                                       split_incises=other_tags and other_tags.split_incises, join_paragraph=True)
     utterances, script_tags = script_lines.with_script_lines(work, utterances, paragraphs)
-    att = Attributor(work, utterances, paragraphs)
+    att = Attributor(work, utterances, paragraphs, sentence_starts)
     att.opens_scene = _opens_scene(work, utterances)
 
     # Pass 1: tags, so every character named in one is known before pronouns are resolved.
@@ -161,7 +162,7 @@ class DialogueStage:
 
     name = "dialogue"
     # The work's language picks the speech tags: English rules, or another language's word lists.
-    requires = ("paragraphs", "quotations", "scenes", "characters", "mentions", "language")
+    requires = ("paragraphs", "sentences", "quotations", "scenes", "characters", "mentions", "language")
     provides = ("quotes",)
     # Quotes in every convention the structure stage reads; speech tags in English and in the
     # languages of speech_tags.json (others get their quotes, and speakers from the ranker alone).

@@ -34,11 +34,14 @@ from .tags import SpeechTag, TagReader
 class Attributor(TagReader):
     """State for one work: character index, genders, name occurrences, recent speakers."""
 
-    def __init__(self, work: Work, utterances: list[Utterance], paragraphs: list[tuple[int, int]]):
+    def __init__(
+        self, work: Work, utterances: list[Utterance], paragraphs: list[tuple[int, int]], sentence_starts: list[int]
+    ):
         self.work = work
         self.text = work.text
         self.utterances = utterances
         self.paragraphs = paragraphs
+        self.sentence_starts = sentence_starts  # of `work.sentences`
         self.index = CharacterIndex(work)
         self.mention_at = {m.start: m.character for m in work.mentions if m.character}
         self.epithet_owner: dict[str, str] = {}  # an epithet's own character -> the person it names

@@ -38,8 +38,6 @@ POSSESSIVES = frozenset("her his their my your our its".split())
 HONORIFICS = frozenset("majesty highness ladyship lordship excellency grace holiness honour honor worship reverence".split())
 
 NAME_RE = re.compile(NAME)
-# A sentence ends at . ! ? (not after an abbreviated title such as "Mr.").
-SENTENCE_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMme)(?<!\bMlle)(?<!\bCol)(?<!\bCapt)(?<!\bProf)(?<!\bRev)[.!?]"
 
 
 def clean_name(surface: str, keep_article: bool = False) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CAP, NAME, TITLE_RE, VERBS
-from .names import SENTENCE_END
+from ..structure.sentences import SENTENCE_END
 from .quotes import SPEECH_NOUNS
 
 # "put" and "cut" speak only as "put in", "cut in".
@@ -54,8 +54,11 @@ SUBJECT_FIRST_RE = re.compile(
     rf"[\s,—–\-]*(?:and[ \t\n]+|then[ \t\n]+|as[ \t\n]+)?{SUBJECT}(?P<poss>[’']s)?[ \t\n]+{ADVERB}"
     rf"(?:(?:had|has|was|is|were)[ \t\n]+)?(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"“”]{{0,80}})"
 )
-# A subject at the start of a narration sentence anywhere in the paragraph: an action beat.
-BEAT_RE = re.compile(rf"(?m)(?:^|{SENTENCE_END}\s+|[\"”]\s+)(?P<subj>{NAME}|He|She|I)(?P<poss>[’']s)?[ \t\n]+{ADVERB}(?P<verb>[a-z]+)\b")
+# The subject opening a narration sentence, and its verb: an action beat ("Buffy folded her arms.").
+_BEAT = rf"(?P<subj>{NAME}|He|She|I)(?P<poss>[’']s)?[ \t\n]+{ADVERB}(?P<verb>[a-z]+)\b"
+BEAT_START_RE = re.compile(_BEAT)  # matched at a sentence start of `work.sentences`
+# An action beat anywhere in a stretch of the paragraph, after a line start, a sentence end or a closing mark.
+BEAT_RE = re.compile(rf"(?m)(?:^|{SENTENCE_END}\s+|[\"”]\s+){_BEAT}")
 # "Buffy said:", "he asked," just before the quotation.
 BEFORE_RE = re.compile(rf"{SUBJECT}[ \t\n]+{ADVERB}(?P<verb>{VERBS})\b[^.!?\"“”]{{0,40}}[,:—]?\s*$")
 # A subject in narration: a name or pronoun not governed by a preposition ("said to Darcy").
@@ -131,7 +134,6 @@ CLAUSE_START_RE = re.compile(
 )
 # "said Mary, and Katharine, after a moment, said": a second subject, not a clause about the first.
 COORDINATED_RE = re.compile(r",\s*(?:and|but|or|nor|then)\b")
-SENTENCE_END_RE = re.compile(SENTENCE_END + r"[\"”’']?\s+")
 # A subject that opens a subordinate clause ("...into the room where she and Eleanor were sitting,
 # and said,"; "...and when she ceased speaking, replied thus,"): it does not speak the sentence's quotation.
 # (A bare "..., when Mr. Rushworth turned to her and said," is the narrative's own "when": he speaks.)

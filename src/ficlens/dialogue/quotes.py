@@ -30,7 +30,6 @@ class Utterance:
         return self.parts[-1][1]
 
 
-SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
 # Verbs of speech tags; the checks below for a new speech share them.
 TAG_VERBS = (
     r"said|added|cried|replied|answered|asked|returned|rejoined|retorted|exclaimed|continued|observed|remarked|"
@@ -67,7 +66,9 @@ def _tag_subject(m: re.Match | None) -> str | None:
     return (m.group("after") or m.group("before")) if m else None
 
 
-def _joins(text: str, prev_end: int, next_part: tuple[int, int], prev_part: tuple[int, int], limit: int) -> bool:
+def _joins(
+    text: str, prev_end: int, next_part: tuple[int, int], prev_part: tuple[int, int], limit: int, sentence_starts: list[int]
+) -> bool:
     """Whether two quoted parts of one paragraph are one utterance interrupted by a tag."""
     next_start = next_part[0]
     between = text[prev_end:next_start]
@@ -81,9 +82,12 @@ def _joins(text: str, prev_end: int, next_part: tuple[int, int], prev_part: tupl
     if NEXT_SPEAKER_RE.search(text, tag.end() if tag else prev_end, next_start):
         return False  # '"...," said Mary, and Katharine, after a moment, said: "..."'; '"..."; but Wenna said, "..."'
     last = text[prev_part[1] - 1]
-    core = between.strip(" \t\n\"“”‘’'")
-    breaks = list(SENTENCE_BREAK_RE.finditer(core))
-    if breaks and SPEECH_VERB_RE.search(core, breaks[-1].end() - 1):
+    marks = " \t\n\"“”‘’'"
+    core = between.strip(marks)
+    core_start = prev_end + len(between) - len(between.lstrip(marks))
+    core_end = core_start + len(core)
+    k = bisect.bisect_left(sentence_starts, core_end) - 1  # the last sentence starting in the narration
+    if k >= 0 and sentence_starts[k] > core_start and SPEECH_VERB_RE.search(text, sentence_starts[k], core_end):
         return False  # '"...," said Lady Bertram. After a pause Sir Thomas added, "..."': a new speech
     if last in UNFINISHED_END or (last.isalnum()):
         return True
@@ -102,14 +106,16 @@ def group_utterances(
     text: str,
     quotations: list[Quotation],
     paragraphs: list[tuple[int, int]],
+    sentence_starts: list[int],
     split_incises: Callable[[str, list[tuple[int, int]]], list[tuple[int, int]]] | None = None,
     join_paragraph: bool = False,
 ) -> list[Utterance]:
     """Utterances of the quoted stretches, in text order: a stretch that continues a quotation of
     the paragraph before joins its utterance; stretches of one paragraph split by a speech tag
-    join when `_joins` says they are one speech, or always with `join_paragraph` (languages whose
-    paragraphs are one turn each). `split_incises` cuts out speech tags written inside a quotation
-    without marks of their own (French « Laisse-le, marmonna Ron. Il est las. »)."""
+    join when `_joins` says they are one speech (it reads `sentence_starts`, those of
+    `Work.sentences`), or always with `join_paragraph` (languages whose paragraphs are one turn each).
+    `split_incises` cuts out speech tags written inside a quotation without marks of their own
+    (French « Laisse-le, marmonna Ron. Il est las. »)."""
     starts = [lo for lo, _ in paragraphs]
     utterances: list[Utterance] = []
     current: Utterance | None = None
@@ -121,7 +127,8 @@ def group_utterances(
                 current.parts.append(part)
                 current.last_paragraph = index
             elif current is not None and current.last_paragraph == index and (
-                join_paragraph or _joins(text, current.end, part, current.parts[-1], paragraphs[index][1])
+                join_paragraph
+                or _joins(text, current.end, part, current.parts[-1], paragraphs[index][1], sentence_starts)
             ):
                 current.parts.append(part)
             else:

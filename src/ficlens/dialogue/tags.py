@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import SPEECH_VERB_SET
 from .patterns import (
-    BEAT_RE,
     ANAPHORIC_NOUNS,
+    BEAT_START_RE,
     BEFORE_RE,
     CLAUSE_START_RE,
     CLAUSE_SUBJECT_RE,
@@ -33,7 +34,6 @@ from .patterns import (
     POSSESSED_KIN_RE,
     POSSESSIVE_SAYING_RE,
     PRONOUN_SUBJECTS,
-    SENTENCE_END_RE,
     SUBJECT_FIRST_RE,
     SUBORDINATE_BEFORE_RE,
     TITLE_BEFORE_RE,
@@ -45,7 +45,6 @@ from .patterns import (
     WHO_INTRO_RE,
     WRAPPED_TAG_RE,
 )
-from .quotes import SENTENCE_BREAK_RE
 
 
 @dataclass(frozen=True)
@@ -208,9 +207,9 @@ class TagReader:
             m = INTRO_SENTENCE_RE.search(before)
             if m:
                 return self._tag(m, start, "tag"), False
-            beat = self._beat_before(before)
+            beat = self._beat_before(start, before)
             if beat:
-                return self._tag(beat, start, "beat"), False
+                return self._tag(beat, 0, "beat"), False
         elif u.paragraph > 0 and (i == 0 or self.utterances[i - 1].last_paragraph < u.paragraph - 1 or
                                   self.utterances[i - 1].end < self.paragraphs[u.paragraph - 1][1] - 20):
             lo, hi = self.paragraphs[u.paragraph - 1]
@@ -229,15 +228,17 @@ class TagReader:
                 return self._tag(m, 0, "tag"), False
         return None, False
 
-    def _beat_before(self, before: str) -> re.Match | None:
+    def _beat_before(self, start: int, before: str) -> re.Match | None:
         """An action beat of a named person as the last sentence before the quotation, in its
         paragraph: 'Dean rolls his eyes. "Whatever."', 'Willow held up the dress. "It's vintage!"'."""
-        if before.rstrip()[-1:] not in ".!?":
+        end = start + len(before.rstrip())
+        if self.text[end - 1 : end] not in (".", "!", "?"):
             return None
-        m = None
-        for m in BEAT_RE.finditer(before):
-            pass
-        if not m or SENTENCE_BREAK_RE.search(before, m.end(), len(before.rstrip()) - 1):
+        k = bisect.bisect_left(self.sentence_starts, end - 1) - 1  # the sentence its last mark closes
+        if k < 0 or self.sentence_starts[k] < start:
+            return None
+        m = BEAT_START_RE.match(self.text, self.sentence_starts[k], end)
+        if not m:
             return None
         subj = m.group("subj")
         return m if subj not in ("He", "She", "I") and self.name(subj, keep_article=True) else None
@@ -258,7 +259,9 @@ class TagReader:
         """The subject of the narration that introduces a quotation ("Charlotte said,")."""
         start = max(start, end - 400)
         seg = self.text[start:end]
-        cuts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(seg)]
+        first = bisect.bisect_right(self.sentence_starts, start)
+        last = bisect.bisect_left(self.sentence_starts, end)
+        cuts = [0] + [s - start for s in self.sentence_starts[first:last]]  # the sentences begun in seg
         inverted = INVERTED_INTRO_RE.search(seg, cuts[-1])
         if inverted and inverted.group("subj") and LATER_SPEAKER_RE.search(seg, inverted.end("subj"), inverted.end()):
             inverted = None  # '...said Mary, and Katharine, after a moment, said:' is Katharine's

@@ -6,15 +6,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mt", "Prof", "Rev", "Capt", "Col", "Gen", "Lt", "Sgt", "vs", "etc")
-# Starts with a character class (so the engine skips quickly to candidates); only the first
-# mark of a run ("?!", "...") starts a match, which keeps long runs linear.
-SENTENCE_END_RE = re.compile(
+from ..lexicon import ABBREVIATED_TITLES
+
+# Words whose full stop ends no sentence: the abbreviated titles ("Mr.", "Mme.", "Fr.") and a few others.
+_ABBREVIATIONS = sorted({t.capitalize() for t in ABBREVIATED_TITLES if len(t) > 1} | {"Jr", "Sr", "Mt", "Gen", "vs", "etc"})
+# The marks that close a sentence, with the closing quotes and brackets after them: not the full
+# stop of an abbreviation or of an initial ("J."). Only the first mark of a run ("?!", "...") starts
+# a match, which keeps long runs linear; the character class first lets the engine skip quickly to
+# candidates. Other patterns that must see a sentence end (the dialogue stage's action beats) use it.
+SENTENCE_END = (
     r"[.!?…](?<![.!?…][.!?…])"
     + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
     + r"(?<!\b[A-Z]\.)[.!?…]*+[\"'”’»)\]_*]*+"
-    r"(\s++)(?=[\"'“‘«(\[_*]*[A-Z0-9À-ÖØ-Þ])"
 )
+SENTENCE_END_RE = re.compile(SENTENCE_END + r"(\s++)(?=[\"'“‘«(\[_*]*[A-Z0-9À-ÖØ-Þ])")
 
 
 def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
