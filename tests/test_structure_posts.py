@@ -258,3 +258,36 @@ def test_navigation_test_ends_on_a_line_of_many_separators():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+
+
+@pytest.mark.parametrize(
+    "header, rating, pairing",
+    [
+        ("[fic] Salt Roads, Mina/Rob, PG-13", "Teen And Up Audiences", "Mina/Rob"),
+        ("Title: Salt Roads\nThe rating is PG-13.\nPairing: Mina/Rob", "Teen And Up Audiences", "Mina/Rob"),
+        ("Summary: Two ferries, one winter. Mina/Rob. Rated T for language.\n\nDisclaimer: not mine.",
+         "Teen And Up Audiences", "Mina/Rob"),
+        ("Title: Salt Roads\nRating: FRM\nPairing(s): Mina/Rob", "Mature", "Mina/Rob"),
+        ("✦ pairing: rob x reader\n✦ rating: 18+\n✦ warnings: none", "Explicit", "rob/Reader"),
+    ],
+)
+def test_ratings_and_pairings_in_more_header_forms(header, rating, pairing):
+    work = analyse(header + "\n\n" + STORY)
+    assert work.declared.rating == rating
+    assert work.declared.relationships == [pairing]
+    assert para(work)[0].startswith("The ferry left")
+
+
+def test_a_wattpad_story_page_with_its_counters_and_rating_badge():
+    work = analyse("Salt Roads\n\n12.3K Reads  450 Votes  20 Parts\n\nMature\n\n" + STORY)
+    assert spans(work) == ["Salt Roads", "12.3K Reads  450 Votes  20 Parts", "Mature"]
+    assert work.declared.rating == "Mature" and work.declared.raw["rating"] == "Mature"
+
+
+def test_an_authors_note_label_and_a_titles_ampersand_are_no_pairings():
+    work = analyse("Disclaimer: not mine.\n\nA/N: Set after book two. HP/DM, eventually.\n\n" + STORY)
+    assert work.declared.relationships == ["HP/DM"]
+    work = analyse("Work Header\n\nBees & Other Stories\n\nChapter Text\n\n" + STORY)
+    assert work.declared.relationships == [] and work.declared.title == "Bees & Other Stories"
+    work = analyse("Work Header\n\nMina & Rob\n\nChapter Text\n\n" + STORY)
+    assert work.declared.relationships == ["Mina & Rob"]

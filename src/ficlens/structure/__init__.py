@@ -22,11 +22,12 @@ from .headings import chapters_from_headings, find_all_headings, merge_empty_cha
 from .layout import find_blocks, is_hard_wrapped, merge, overlaps, subtract
 from .paratext import front_matter, scan_chapter, scan_chapter_end
 from .quotations import find_quotations
+from .repeats import boundary_lines
 from .sentences import split_sentences
 
 __all__ = ["VERSION", "run", "is_hard_wrapped", "split_sentences"]
 
-VERSION = "9"
+VERSION = "10"
 # Paratext where a rating or pairing may be given without a label.
 _NOTE_KINDS = frozenset({"summary", "author_note", "end_note", "title"})
 
@@ -55,16 +56,17 @@ def run(work: Work) -> Work:
             if s in heading_starts or s in break_starts or overlaps(reader_starts, reader_spans, s, e)}
     break_blocks = {i for i, (s, _) in enumerate(blocks) if s in break_starts}
 
+    known = boundary_lines(text, blocks, block_starts, work.chapters, skip, headings)
     mine: list[tuple[int, int, str]] = [(h.start, h.end, "chapter_heading") for h in headings]
     fields_found: list[Field] = []
     for ci, chapter in enumerate(work.chapters):
         lo = bisect_left(block_starts, chapter.start)
         hi = bisect_left(block_starts, chapter.end)
-        head, first_story = scan_chapter(text, blocks, lo, hi, skip, break_blocks, top_of_work=ci == 0)
+        head, first_story = scan_chapter(text, blocks, lo, hi, skip, break_blocks, ci == 0, known)
         if ci == 0 and chapters_from_text and chapter.title is None and len(work.chapters) > 1:
             extra, first_story = front_matter(text, blocks, first_story, hi, skip, work.chapters[1].number, bool(head))
             head.extend(extra)
-        tail = scan_chapter_end(text, blocks, max(first_story, lo), hi, skip)
+        tail = scan_chapter_end(text, blocks, max(first_story, lo), hi, skip, known)
         fields_found.extend(head)
         fields_found.extend(reversed(tail))
     for f in fields_found:

@@ -11,6 +11,7 @@ from .labels import (
     AO3_CATEGORIES,
     ARCHIVE_WARNINGS,
     AO3_RATINGS,
+    NOT_PAIRINGS,
     NOT_RATED,
     normalise_categories,
     normalise_rating,
@@ -38,7 +39,7 @@ _MATURE_MARKER_RE = re.compile(r"\((m)\)\s*$")
 _SUBJECT_PAIR_RE = re.compile(r"[\w.'’!-]+(?: [\w.'’!-]+)?(?:/| x )[\w.'’!-]+(?: [\w.'’!-]+)?", re.IGNORECASE)
 # "rated M", "is rated NC-17", "Rated: T" inside a note or a summary.
 _RATED_IN_TEXT_RE = re.compile(
-    r"\brated:?\s+[\"'“]?(NC-?17|PG-?1[35]|PG|FR(?:AO|\d{1,2})|MA|K\+?|T\+?|M|R|G|E|Explicit|Mature|Teen)\b(?!-\w)",
+    r"\b(?:rated|(?:the )?rating(?: is| of)|rated as):?\s+[\"'“]?(NC-?17|PG-?1[35]|PG|FR(?:AO|\d{1,2})|MA|K\+?|T\+?|M|R|G|E|Explicit|Mature|Teen)\b(?!-\w)",
     re.IGNORECASE)
 # An author's note that warns in prose: "In case you didn't read the tags: X dies.", "This is a darker
 # story. I suggest you refrain from reading it if ...".
@@ -49,8 +50,9 @@ _WARNS_IN_PROSE_RE = re.compile(
 # A pairing written as names around a slash or an x: "HP/DM", "Dean/Cas", "Bucky x Reader".
 _PAIR_TOKEN_RE = re.compile(
     r"(?<![\w/])[A-Z][\w.'’!-]*(?: [A-Z][\w.'’!-]*)?(?:/| x | X )[A-Z][\w.'’!-]*(?: [A-Z][\w.'’!-]*)?(?![\w/])")
-_NOT_PAIRS = frozenset({"h/c", "au/ooc", "ooc/au", "f/m", "m/m", "f/f", "m/f", "and/or", "tv/movie", "pg/pg-13"})
 _BRACKETED_PAIR_RE = re.compile(r"\[([^\]]+)\]")
+# A sentence ending inside a pairing token ("Mina/Rob. Rated"), not an initial's full stop ("Harry P. Potter").
+_SENTENCE_END_RE = re.compile(r"(?<=\w\w)\. ")
 
 
 def parse_words(value: str) -> int | None:
@@ -189,13 +191,17 @@ def _fill_unlabelled(fill: _Filler, subjects: list[str], notes: list[str]) -> No
     story is rated M', 'HP/DM slash')."""
     for line in subjects:
         parts = subject_parts(line)
+        if not any(_SUBJECT_RATING_RE.fullmatch(p) for p in parts):
+            commas = [p.strip(" []()") for p in line.split(",")]
+            if any(_SUBJECT_PAIR_RE.fullmatch(p) for p in commas):  # "[fic] Title, Mina/Rob, PG-13"
+                parts += commas
         rating = next((p for p in parts if _SUBJECT_RATING_RE.fullmatch(p)), None)
         if rating and "rating" not in fill.declared.raw:
             fill.raw("rating", rating)
             fill.set_scalar("rating", rating)
         if rating or len(parts) > 2:
             for part in parts:
-                if _SUBJECT_PAIR_RE.fullmatch(part) and part.lower() not in _NOT_PAIRS \
+                if _SUBJECT_PAIR_RE.fullmatch(part) and part.lower() not in NOT_PAIRINGS \
                         and "relationships" not in fill.declared.raw:
                     _fill_pairing(fill, part)
     for note in notes:
@@ -207,7 +213,8 @@ def _fill_unlabelled(fill: _Filler, subjects: list[str], notes: list[str]) -> No
                 fill.raw("rating", rated.group(1))
                 fill.set_scalar("rating", rated.group(1))
         if "relationships" not in fill.declared.raw:
-            pairs = [m.group() for m in _PAIR_TOKEN_RE.finditer(note) if m.group().lower() not in _NOT_PAIRS]
+            pairs = [pair for m in _PAIR_TOKEN_RE.finditer(note)
+                     if (pair := _SENTENCE_END_RE.split(m.group(), 1)[0]).lower() not in NOT_PAIRINGS]
             if pairs:
                 _fill_pairing(fill, ", ".join(dict.fromkeys(pairs)))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..lexicon import TITLE_RE
 from .labels import PATH_SPLIT_RE
 from .layout import LINE_RE, WRAPPED_LINE_MIN, strip_span
 
@@ -55,10 +56,47 @@ _OPENER_RE = re.compile(r"^[\W_]*(?P<label>" + "|".join(_DATA["openers"]) + r")[
 _END_NOTE_OPENER_RE = re.compile(r"^(?:" + "|".join(_DATA["end_note_openers"]) + r")$", re.IGNORECASE)
 BY_LINE_RE = re.compile(r"^[ \t]*(?:(?:chapter |story |written |posted )?by|BY)[ \t:]+(?P<value>\S[^\r\n]{0,60})$",
                         re.IGNORECASE)
+# An author's closing line: "Thanks for reading!", "Until next time!", "Stay tuned for chapter 4".
+SIGN_OFF_RE = re.compile(r"^[\W_]*(?:" + "|".join(f"(?:{c})" for c in _DATA["sign_offs"]) + r")$", re.IGNORECASE)
+# The label of an author's answers to reviewers, and one answer ("Guest: Thank you!", "To seaglass - yes!").
+REVIEW_REPLY_LABEL_RE = re.compile(r"^(?:" + "|".join(_DATA["review_reply_openers"]) + r")$", re.IGNORECASE)
+REPLY_LINE_RE = re.compile(r"^[\W_]*(?:to |@)?[\w.'’ -]{2,30}?[ \t]*(?::|[-–—](?= ))[ \t]+\S")
+# An author's name signing a note off: "~quillfeather", "- inkfox", "xoxo, Mina".
+SIGNATURE_RE = re.compile(
+    r"^[ \t]*(?:[~\-–—*]+[ \t]*|(?:xoxo|xx|love|cheers|hugs|much love|best wishes|regards|yours)[,!.]?[ \t]*[~\-–—]*[ \t]*)"
+    r"[\w.@'’]{2,30}(?: [\w.@'’]{2,20})?[ \t~\-–—*]*$",
+    re.IGNORECASE,
+)
+_BARE_RATING_RE = re.compile(r"^[\W_]*(?:" + "|".join(_DATA["bare_ratings"]) + r")[\W_]*$", re.IGNORECASE)
 LANDMARKS = frozenset(_DATA["landmarks"])
 STORY_STARTS = frozenset(_DATA["story_starts"])
 CHROME_RE = re.compile(r"^[ \t]*(?:" + "|".join(f"(?:{c})" for c in _DATA["chrome"]) + r")[ \t]*$", re.IGNORECASE)
-_NAV_WORDS = "|".join(re.escape(w) for w in sorted(_DATA["navigation_words"], key=len, reverse=True))
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex matching any of `words` (case-insensitively), the longest first, written as a trie
+    so that the engine tests one branch per character rather than every word at every position."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w.lower():
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(c) + _trie_regex(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    if ends:
+        body = (body if body.startswith("(?:") else "(?:" + body + ")") + "?"
+    return body
+
+
+_NAV_WORDS = _alternation(_DATA["navigation_words"])
 # Series and chapter navigation: short parts between | // • « » < > arrows, naming parts or pages.
 # Each part after the first is atomic and holds no separator, so a failing line is read once, not
 # in every way its separators and spaces could be shared out (a fuzzed line took minutes).
@@ -69,15 +107,8 @@ NAVIGATION_RE = re.compile(
 )
 # Single guillemets are no sign: French and German dialogue is written between them.
 _NAV_WORD_RE = re.compile(rf"(?<!\w)(?:{_NAV_WORDS}|<<|>>|←|→)(?!\w)", re.IGNORECASE)
-_TALK_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(_DATA["author_talk"], key=len, reverse=True)) + r")(?![\w'])",
-    re.IGNORECASE,
-)
-_TALK_WEAK_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(_DATA["author_talk_weak"], key=len, reverse=True))
-    + r")(?![\w'])",
-    re.IGNORECASE,
-)
+_TALK_RE = re.compile(r"(?<![\w'])" + _alternation(_DATA["author_talk"]) + r"(?![\w'])", re.IGNORECASE)
+_TALK_WEAK_RE = re.compile(r"(?<![\w'])" + _alternation(_DATA["author_talk_weak"]) + r"(?![\w'])", re.IGNORECASE)
 _FIRST_PERSON_RE = re.compile(r"(?<![\w'])(?:I|I'm|I've|I'd|I'll|my|me)(?![\w'])")
 DATE_LINE_RE = re.compile(rf"^[ \t]*{_DATE}[ \t]*$", re.IGNORECASE)
 POV_RE = re.compile(r"^[\W_]*(?:[\w.' ]{1,30}?'?s?|y/n'?s?|your)[ \t]*(?:point of view|p\.?o\.?v\.?)[\W_]*$", re.IGNORECASE)
@@ -94,7 +125,8 @@ REVIEW_REQUEST_RE = re.compile(
     r"\b(?:please,? (?:read (?:and|&) )?(?:review|comment|leave a (?:review|comment))|r ?(?:&|and) ?r\b"
     r"|reviews? (?:are|is|=|make)|kudos (?:and|&) comments|comments? (?:and|&) kudos"
     r"|(?:leave|drop) (?:a |me )?(?:review|comment|kudos)|feedback is (?:love|appreciated|welcome)"
-    r"|review (?:please|pls|plz)|let me know what you think)",
+    r"|review (?:please|pls|plz)|let me know what you think|let me know in the (?:reviews?|comments?)"
+    r"|read (?:and|&|n'?) review|(?:don'?t forget|remember) to (?:review|vote|comment|leave)|reviews? (?:equals?|=))",
     re.IGNORECASE,
 )
 CREDIT_RE = re.compile(
@@ -109,6 +141,8 @@ CREDIT_RE = re.compile(
     r" from\b)",
     re.IGNORECASE,
 )
+# First words of a sentence about things in the story rather than about the work ("The house belongs to ...").
+_NOT_A_WORK = "(?-i:" + "|".join(_DATA["not_work_names"]) + ")"
 DISCLAIMER_RE = re.compile(
     r"^[\W_]*+(?:disclaimer\b|i (?:do not|don'?t|dont|didn'?t) own\b|(?:i )?own nothing\b|not mine\b"
     r"|nothing (?:here )?(?:is|belongs to) me\b|all (?:characters|rights)\b.{0,80}\b(?:belong|reserved|property)"
@@ -118,7 +152,15 @@ DISCLAIMER_RE = re.compile(
     r"\s+(?:belongs?|are|is)\s+(?:(?:the )?property of|owned by|to)\b"
     r"|.{0,80}\b(?:is|are) (?:the )?(?:sole )?property of\b"
     r"|.{0,120}\b(?:no (?:money|profit) is (?:being )?made|(?:i(?:'m| am) )?not making (?:any )?(?:money|profit)|no copyright infringement"
-    r"|for entertainment purposes only|no infringement intended))",
+    r"|for entertainment purposes only|no infringement intended|(?:i )?make no (?:money|profit)|for fun,? not (?:for )?profit)"
+    r"|(?:the )?(?:standard|usual) disclaimers? appl"
+    # "I am not Jane Marlow, and I make no money from this", "If I owned it, ..."
+    r"|(?:sadly,? |unfortunately,? )?(?:i(?:'m| am) not|if i (?:were|was|owned|owns?))\b(?=.{0,200}\b(?:own|owns|owned|property|profit|money|rights|belongs?)\b)"
+    # "Harbour Tales belongs to Jane Marlow.", "J.K. Rowling owns everything.": a work's name, not "The house",
+    # owned by a creator's name, not "Aunt Mina"
+    rf"|(?!{_NOT_A_WORK}\b)(?-i:[A-Z][\w.'’&:-]*(?: [\w.'’&:-]+){{0,6}}) (?:belongs?|belonged) to (?:the (?:amazing |wonderful |brilliant )?)?"
+    rf"(?-i:(?:[A-Z]\.[ ]?)+[A-Z]|[A-Z]{{2,4}}\b|(?!{TITLE_RE}\b)[A-Z][\w'’-]+ [A-Z])"
+    rf"|(?!{_NOT_A_WORK}\b)(?-i:[A-Z][\w.'’ -]{{1,40}}) owns? (?:everything|it all|all|the (?:characters|rights|world|universe|franchise)|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
@@ -276,12 +318,16 @@ def classify_block(text: str, start: int, end: int, top_of_work: bool) -> Block:
             return Block("landmark", [Field(start, end, "boilerplate")], kind="boilerplate", story_start=key in STORY_STARTS)
         if len(block) < 60 and END_MARK_RE.match(block):
             return Block("strong", [Field(start, end, "end_mark")], kind="end_mark")
+        if len(block) <= 300 and block.lstrip()[:1] not in _QUOTES and SIGN_OFF_RE.match(block):
+            return Block("strong", [Field(start, end, "end_note")], kind="end_note")
         if len(block) <= 300 and CHROME_RE.match(block):
             path = PATH_SPLIT_RE.search(block) is not None
             return Block("strong", [Field(start, end, "boilerplate", "path" if path else "", block.strip() if path else "")],
                          kind="boilerplate")
         if is_navigation(block):
             return Block("strong", [Field(start, end, "navigation")], kind="navigation")
+        if len(block) <= 40 and _BARE_RATING_RE.match(block):  # a site's rating badge
+            return Block("weak", [Field(start, end, "header", "rating", block.strip(" \t*_[]()"), "rating")], kind="header")
         if len(block) <= 60 and POV_RE.match(block):
             return Block("weak", [Field(start, end, "header")], kind="header")
     else:
@@ -338,6 +384,13 @@ def _header_fields(text: str, start: int, end: int, top_of_work: bool) -> list[F
             break
         previous_length = len(line.rstrip())
     return fields
+
+
+def may_label_a_note(block: str) -> bool:
+    """A cheap test that a block may be a note's label (an opener or a labelled line): false only
+    when `classify_block` cannot make it one."""
+    first = block.lstrip().split("\n", 1)[0]
+    return bool(_OPENER_RE.match(block) or label_match(first) or GLUED_LABEL_RE.match(first.strip()))
 
 
 def is_epigraph_end(line: str) -> bool:

@@ -14,26 +14,34 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER_WORD = rf"(?:(?:{_TENS})(?:[- ]?(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 HEADING_RE = LinePattern(
-    rf"[ \t]*(?:[#*_=~\[]+[ \t]*)?"
-    rf"(?:(?P<key>chapter|chap\.|ch\.|part|book|volume|vol\.|season|year|act)[ \t]*(?P<num>\d{{1,4}}|[ivxlcdm]{{1,9}}|{_NUMBER_WORD})\b"
+    rf"[ \t]*(?:[#*_=~\[(<+|.:•·-]+[ \t]*|[–—]+[ \t]*)?"
+    rf"(?:(?P<key>chapter|(?:chapt|chap|chpt|chp|ch)\.|(?:chapt|chpt|chp|ch)(?=[ \t]*#?\d)|part|book|volume|vol\.|season|year|act)"
+    rf"[ \t]*(?:#|no\.)?[ \t]*(?P<num>\d{{1,4}}|[ivxlcdm]{{1,9}}|{_NUMBER_WORD})\b"
     rf"|(?P<special>prologue|epilogue|interlude|afterword|foreword|introduction))"
     rf"(?P<rest>[^\n]{{0,100}})$",
     re.IGNORECASE,
 )
 # A numbered title line of an ebook's chapter list ("1. Prologue", "2. The Letter"), accepted only as a
 # run counting up from 1 with whole chapters between.
-NUMBERED_TITLE_RE = LinePattern(r"[ \t]*(?P<num>\d{1,3})\.[ \t]+(?P<title>\S[^\n]{0,78}[^\s.,;:!?])[ \t]*\r?$")
+NUMBERED_TITLE_RE = LinePattern(r"[ \t]*(?P<num>\d{1,3})\.[ \t]+(?P<title>\S[^\n]{0,78}(?:[^\s.,;:!?]|[^\s.,;:!?][!?…]+))[ \t]*\r?$")
 NUMBERED_TITLE_RUN = 3
 NUMBERED_TITLE_GAP = 1000
+NUMBERED_TITLE_STARTS = 20
 # A line holding only a chapter number ("IV", "12."), used when no worded heading exists.
-NUMBER_HEADING_RE = LinePattern(r"[ \t]*(?P<num>[IVXLC]{1,7}|\d{1,3})\.?[ \t]*\r?$")
+NUMBER_HEADING_RE = LinePattern(
+    r"[ \t]*(?:[-~*=#\[(<•·—–_+][ \t]*){0,6}(?P<num>[IVXLC]{1,7}|\d{1,3})\.?[ \t]*(?:[-~*=#\])>•·—–_+][ \t]*){0,6}\r?$")
 _ROMAN_RE = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", re.IGNORECASE)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _WORD_VALUES = {w: i for i, w in enumerate(_UNITS.split("|"), 1)}
 _WORD_VALUES.update({w: i for i, w in enumerate(_TEENS.split("|"), 10)})
 _WORD_VALUES.update({w: 10 * i for i, w in enumerate(_TENS.split("|"), 2)})
 _WORD_VALUES["hundred"] = 100
-_CHAPTER_KEYS = {"chapter", "chap.", "ch."}
+# A heading that names a chapter ("Chapter 3", "~Ch. 4~"), not only a part or a prologue.
+_CHAPTER_WORD_RE = re.compile(r"[^\w\n]*ch", re.IGNORECASE)
+# What may stand between a heading's number and its title: "Chapter 3 | The Inn", "Chapter 6 // Lanterns".
+_TITLE_SEPARATORS = ":.-–—)|~/>•·"
+# "Chapter 9 of 12": the count of chapters, no title.
+_OF_TOTAL_RE = re.compile(r"^of \d{1,4}\b[)\]]?")
 # "Interlude IV", "Epilogue 2": a special heading's own number.
 _SPECIAL_NUMBER_RE = re.compile(rf"^(\d{{1,3}}|[IVXLC]{{1,7}}|{_NUMBER_WORD})\b", re.IGNORECASE)
 
@@ -100,9 +108,11 @@ def find_headings(text: str, wrapped: bool) -> list[Heading]:
         if numbered_special:
             number = number_value(numbered_special.group(1))
             rest = rest[numbered_special.end() :].strip(" .:-–—\t")
+        if _OF_TOTAL_RE.match(rest):
+            rest = rest[_OF_TOTAL_RE.match(rest).end() :].strip()
         if rest:
-            if rest[0] in ":.-–—)":
-                rest = rest[1:].strip(" .:-–—\t")
+            if rest[0] in _TITLE_SEPARATORS:
+                rest = rest.lstrip(_TITLE_SEPARATORS + " \t").rstrip(" .:-–—|~/<>•·\t")
             elif m.group("special") and rest[0].isalnum() and not numbered_special:
                 continue
             elif not (rest[0].isupper() or rest[0] in "\"'“‘(") or rest[-1] in ",;" or len(rest) > 60:
@@ -122,23 +132,28 @@ def find_headings(text: str, wrapped: bool) -> list[Heading]:
                 end = subtitle_end
         key = (m.group("key") or m.group("special")).lower()
         title = rest or (label if numbered_special or not m.group("special") else m.group("special").capitalize())
-        headings.append(Heading(start, end, title or label, number, key in _CHAPTER_KEYS or bool(m.group("special"))))
+        headings.append(Heading(start, end, title or label, number, key.startswith("ch") or bool(m.group("special"))))
     return headings
 
 
 def find_number_headings(text: str) -> list[Heading]:
     """Bare chapter numbers on their own paragraph ("I", "II", ... or "1", "2", ...), accepted
     only as a run counting up from 1, so a stray numeral line is never a chapter."""
-    headings: list[Heading] = []
+    runs: list[list[Heading]] = []
     for line_start, line_end, m in NUMBER_HEADING_RE.finditer(text):
         number = number_value(m.group("num"))
-        if number != len(headings) + 1:
-            continue
-        if not (line_is_blank_before(text, line_start) and line_is_blank_after(text, line_end)):
+        if number is None or not (line_is_blank_before(text, line_start) and line_is_blank_after(text, line_end)):
             continue
         start, end = strip_span(text, line_start, line_end)
-        headings.append(Heading(start, end, text[start:end], number, True))
-    return headings if len(headings) >= 2 else []
+        heading = Heading(start, end, text[start:end], number, True)
+        if number == 1 and len(runs) < NUMBERED_TITLE_STARTS:
+            runs.append([heading])
+            continue
+        for run in runs:
+            if number == len(run) + 1:
+                run.append(heading)
+    best = max(reversed(runs), key=len, default=[])
+    return best if len(best) >= 2 else []
 
 
 def chapters_from_headings(text: str, headings: list[Heading]) -> list[Chapter]:
@@ -168,7 +183,10 @@ def chapters_from_headings(text: str, headings: list[Heading]) -> list[Chapter]:
 
 def find_all_headings(text: str, wrapped: bool) -> list[Heading]:
     """Worded headings (else bare numbers), with an ebook's numbered title lines among them."""
-    headings = find_headings(text, wrapped) or find_number_headings(text)
+    headings = find_headings(text, wrapped)
+    if not any(_CHAPTER_WORD_RE.match(text, h.start) for h in headings):  # none, or only 'Prologue', 'Part One'...
+        starts = {h.start for h in headings}
+        headings = sorted(headings + [h for h in find_number_headings(text) if h.start not in starts], key=lambda h: h.start)
     numbered = find_numbered_titles(text)
     if not numbered:
         return headings
@@ -178,17 +196,23 @@ def find_all_headings(text: str, wrapped: bool) -> list[Heading]:
 
 def find_numbered_titles(text: str) -> list[Heading]:
     """'1. Prologue', '2. The Letter', ... on their own paragraphs, counting up from 1, whole
-    chapters apart."""
-    run: list[Heading] = []
+    chapters apart; of several such runs (a contents list's '1.' starts one too), the longest,
+    the later on a tie."""
+    runs: list[list[Heading]] = []
     for line_start, line_end, m in NUMBERED_TITLE_RE.finditer(text):
         number = int(m.group("num"))
-        if number != len(run) + 1 or (run and line_start - run[-1].end < NUMBERED_TITLE_GAP):
-            continue
         if not (line_is_blank_before(text, line_start) and line_is_blank_after(text, line_end)):
             continue
         start, end = strip_span(text, line_start, line_end)
-        run.append(Heading(start, end, m.group("title").strip(), number, True))
-    return run if len(run) >= NUMBERED_TITLE_RUN else []
+        heading = Heading(start, end, m.group("title").strip(), number, True)
+        if number == 1 and len(runs) < NUMBERED_TITLE_STARTS:
+            runs.append([heading])
+            continue
+        for run in runs:
+            if number == len(run) + 1 and line_start - run[-1].end >= NUMBERED_TITLE_GAP:
+                run.append(heading)
+    best = max(reversed(runs), key=len, default=[])
+    return best if len(best) >= NUMBERED_TITLE_RUN else []
 
 
 def merge_empty_chapters(chapters: list[Chapter], paragraphs: list[tuple[int, int]]) -> None:

@@ -60,6 +60,8 @@ _ROMANTIC_SPLIT_RE = re.compile(r"\s*/\s*|\s+[xX×]\s+")
 _PLATONIC_SPLIT_RE = re.compile(r"\s+&\s+")
 _BANG_RE = re.compile(r"^(?:[\w-]+!)+")
 _NAME_RE = re.compile(r"^[\w][\w .'’\"|()-]{0,58}$")
+NOT_PAIRINGS = frozenset(_DATA["not_pairings"])
+_NOT_NAME_WORDS = frozenset(_DATA["not_name_words"])
 
 
 def normalise_rating(value: str | None) -> str | None:
@@ -213,3 +215,8 @@ def path_fandom(value: str) -> str | None:
         stripped = _FANFICTION_SUFFIX_RE.sub("", part).strip()
         return stripped or None
     return None
+
+
+def names_pairing(line: str) -> bool:
+    """Whether 'A & B' names two characters rather than a title's things ('Bees & Other Stories')."""
+    return not any(w in _NOT_NAME_WORDS for w in re.findall(r"[\w-]+", line.lower()))

@@ -14,15 +14,20 @@ from __future__ import annotations
 import re
 
 from .declared import subject_declares_rating
+from .labels import names_pairing
 from .headers import (
     Block,
     Field,
     GLUED_LABEL_RE,
     BY_LINE_RE,
+    REPLY_LINE_RE,
+    REVIEW_REPLY_LABEL_RE,
+    SIGNATURE_RE,
     author_talk,
     classify_block,
     is_epigraph_end,
     label_match,
+    may_label_a_note,
     quoted_block,
 )
 
@@ -81,17 +86,22 @@ _PAIRING_LINE_RE = re.compile(
 class _Blocks:
     """The blocks of one chapter with their classification, computed once each."""
 
-    def __init__(self, text: str, blocks: list[tuple[int, int]], skip: set[int], top_of_work: bool):
+    def __init__(self, text: str, blocks: list[tuple[int, int]], skip: set[int], top_of_work: bool,
+                 known: dict[str, str]):
         self.text = text
         self.blocks = blocks
         self.skip = skip
         self.top_of_work = top_of_work
+        self.known = known
         self._seen: dict[int, Block] = {}
 
     def get(self, i: int) -> Block:
         b = self._seen.get(i)
         if b is None:
             b = classify_block(self.text, *self.blocks[i], self.top_of_work)
+            kind = None if b.is_paratext else self.known.get(self.string(i).strip())
+            if kind:  # repeated at chapter boundaries, or a contents line naming a heading
+                b = Block("strong", [Field(*self.blocks[i], kind)], kind=kind)
             self._seen[i] = b
         return b
 
@@ -103,13 +113,15 @@ class _Blocks:
 
 
 def scan_chapter(text: str, blocks: list[tuple[int, int]], lo: int, hi: int, skip: set[int], breaks: set[int],
-                 top_of_work: bool) -> tuple[list[Field], int]:
-    """Paratext at a chapter's start; returns the fields and the index of the first story block."""
-    bs = _Blocks(text, blocks, skip, top_of_work)
+                 top_of_work: bool, known: dict[str, str]) -> tuple[list[Field], int]:
+    """Paratext at a chapter's start; returns the fields and the index of the first story block.
+    `known`: block texts that are paratext of the given kind in this work (see repeats)."""
+    bs = _Blocks(text, blocks, skip, top_of_work, known)
     fields: list[Field] = []
     pending: list[Field] = []
     titles: set[str] = set()
     strong_seen = after_story_start = False
+    headed = lo < hi and lo in skip and lo not in breaks  # the chapter opens with its heading
     i = lo
     limit = min(hi, lo + HEAD_SCAN_BLOCKS)
     while i < limit:
@@ -157,7 +169,8 @@ def scan_chapter(text: str, blocks: list[tuple[int, int]], lo: int, hi: int, ski
                 break
             i += 1
             continue
-        if bs.chars(i) <= SANDWICH_MAX_CHARS and (strong_seen or (top_of_work and i - lo < 4)) \
+        near_top = i - lo < 4 and (top_of_work or headed)
+        if bs.chars(i) <= SANDWICH_MAX_CHARS and (strong_seen or near_top) \
                 and author_talk(bs.string(i)) >= (TALK_TOP_MIN if top_of_work and i - lo < 4 else TALK_MIN):
             fields.extend(pending)
             pending = []
@@ -188,7 +201,7 @@ def _weak_field(bs: _Blocks, i: int, b: Block) -> Field:
     """A weak block's field; a title-like line that is a pairing ("Dean Winchester x Reader") declares it."""
     f = b.fields[0]
     line = bs.string(i).strip()
-    if b.kind == "title" and _PAIRING_LINE_RE.match(line) and (" x " in line.lower() or "/" in line or " & " in line):
+    if b.kind == "title" and _PAIRING_LINE_RE.match(line) and (" x " in line.lower() or "/" in line or (" & " in line and names_pairing(line))):
         pairing = _PAIRING_TAIL_RE.split(line.strip("▹►•·—–-~ \t"), 1)[0].strip()
         return Field(f.start, f.end, "header", "relationships", pairing, "pairing")
     return f
@@ -205,7 +218,7 @@ def _take(bs: _Blocks, i: int, b: Block, hi: int, fields: list[Field]) -> int:
         label.label = b.opener
         fields.append(label)
         fields.extend(Field(*bs.blocks[j], b.kind) for j in body)
-        return end
+        return _take_replies(bs, label, end, hi, fields)
     fields.extend(b.fields)
     if b.role != "fields":
         return i + 1
@@ -227,6 +240,17 @@ def _take(bs: _Blocks, i: int, b: Block, hi: int, fields: list[Field]) -> int:
     while j < hi and j not in bs.skip and _continues(bs, last, j):
         last.end = bs.blocks[j][1]
         last.value = f"{last.value} {bs.string(j).strip()}"
+        j += 1
+    return _take_replies(bs, last, j, hi, fields)
+
+
+def _take_replies(bs: _Blocks, label: Field, j: int, hi: int, fields: list[Field]) -> int:
+    """After the label of an author's answers to reviewers, each block that answers one
+    ("Guest: Thank you!") is part of the note; the index after them."""
+    if not REVIEW_REPLY_LABEL_RE.match(label.label):
+        return j
+    while j < hi and j not in bs.skip and bs.chars(j) <= SANDWICH_MAX_CHARS and REPLY_LINE_RE.match(bs.string(j)):
+        fields.append(Field(*bs.blocks[j], "author_note"))
         j += 1
     return j
 
@@ -402,10 +426,11 @@ def _gaps_are_common(bs: _Blocks, j: int) -> bool:
     return wide * 4 > max(1, end - j)
 
 
-def scan_chapter_end(text: str, blocks: list[tuple[int, int]], lo: int, hi: int, skip: set[int]) -> list[Field]:
+def scan_chapter_end(text: str, blocks: list[tuple[int, int]], lo: int, hi: int, skip: set[int],
+                     known: dict[str, str]) -> list[Field]:
     """Paratext at a chapter's end: notes (and everything after a note's label), credits, end
     marks, review requests, navigation; notes here are end notes."""
-    bs = _Blocks(text, blocks, skip, False)
+    bs = _Blocks(text, blocks, skip, False, known)
     fields: list[Field] = []
     i = hi - 1
     while i >= lo and i >= hi - TAIL_SCAN_BLOCKS:
@@ -421,6 +446,11 @@ def scan_chapter_end(text: str, blocks: list[tuple[int, int]], lo: int, hi: int,
             continue
         if b.role == "weak" and b.kind == "title" and fields and fields[-1].name == "authors":
             fields.append(b.fields[0])
+            i -= 1
+            continue
+        if SIGNATURE_RE.match(bs.string(i)) and i - 1 >= lo and i - 1 not in skip \
+                and (bs.get(i - 1).is_paratext or author_talk(bs.string(i - 1)) >= TALK_MIN):
+            fields.append(Field(*blocks[i], "end_note"))  # the author signing the note above off
             i -= 1
             continue
         by_line = BY_LINE_RE.match(bs.string(i))
@@ -469,7 +499,8 @@ def _note_label_before(bs: _Blocks, i: int, lo: int) -> int | None:
             return None
         if s.lstrip()[:1] in "\"“":
             quoted += 1
-        if len(s) <= 60 or ":" in s[:40] or s.lstrip()[:4].lower() in ("a/n", "(a/n", "an -", "an:"):
+        if (len(s) <= 60 or ":" in s[:40] or s.lstrip()[:4].lower() in ("a/n", "(a/n", "an -", "an:")) \
+                and may_label_a_note(s):
             b = bs.get(j)
             labelled_note = b.role == "fields" and b.fields[0].kind in ("author_note", "end_note") and i - j <= TAIL_SCAN_BLOCKS
             if b.role == "opener" or labelled_note:
@@ -483,7 +514,7 @@ def front_matter(text: str, blocks: list[tuple[int, int]], i: int, hi: int, skip
     """Before the first chapter heading, what is left after the header (a summary, notes, a
     site's title lines) is paratext when it is short and the heading opens the story ('Chapter 1',
     'Prologue') or a header came before it. Returns the fields and the first story block."""
-    bs = _Blocks(text, blocks, skip, True)
+    bs = _Blocks(text, blocks, skip, True, {})
     rest = [j for j in range(i, hi) if j not in skip]
     if not rest or len(rest) > FRONT_MATTER_BLOCKS or sum(bs.chars(j) for j in rest) > FRONT_MATTER_CHARS:
         return [], i
