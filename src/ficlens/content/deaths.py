@@ -20,9 +20,10 @@ from ..model import Mention
 from .context import Hit, Story
 from .findings import DEATH, MAX_EVIDENCE, TEEN, Findings, count
 
-LONG_WORK = 5000  # words; above this a death needs a main character to be a Major Character Death
+LONG_WORK = 5000  # words; above this a main character is one of the few the whole work keeps returning to
 FOLLOWED = 3  # mentions (pronouns included) of a character the story follows
-MAIN_SHARE = 0.02  # share of all character mentions a main character of a long work has at least
+MAIN_SHARE = 0.05  # share of all character mentions a main character of a long work has at least
+SHORT_MAIN_SHARE = 0.1  # the same in a short work or an excerpt, where a handful of characters share the mentions
 UNDONE_AHEAD = 8  # sentences after a death in which a revival undoes it
 MAX_DEATHS_JUDGED = 200  # depicted deaths judged at most: past that many the labels are settled
 NEWS_REACTION_RADIUS = 4  # sentences around a death told in dialogue where grief or shock meets it
@@ -50,7 +51,7 @@ FIGURE_RE = re.compile(
     r"feelings?|dreams?|hopes?|memor(?:y|ies)|anger|rage|fear|panic|doubts?|sobs?|cries|screams?)s? "
     r"(?:\w+ ){0,2}(?:died|dies|dying)"
     r"|(?:died|dies|dying) (?:on|in) (?:his|her|my|their|your) (?:lips|throat|tongue|mouth|chest)"
-    r"|(?:dropped|drop|drops|dropping) dead (?:of|from)"
+    r"|(?:dropped|drop|drops|dropping) dead (?:of|from)|(?:died|dies|die|dying) of a broken heart|killed (?:\w+ )?off"
     r"|(?:dies|die|died) (?:every|each) (?:day|night|time|morning)|(?:die|dies) again"
     r"|(?:dead|died) (?:to the world|to me|to him|to her|on (?:his|her|my|your|their) feet)"
     r"|(?:bit|some|little|part) of the light|heart (?:stopped|stops)(?: beating)? for (?:a|an|one|two|a few|a full)\b"
@@ -157,7 +158,8 @@ def _named_in_cue(story: Story, hit: Hit) -> bool:
 
 def _minor_subject(story: Story, hit: Hit) -> bool:
     """The one who dies is an unnamed or minor figure: 'a guard', 'one of them', a character the story
-    names fewer than three times, or (in a long work) no main character."""
+    names fewer than three times, a relative of the one named ('his parents died'), or no main character
+    (one with a tenth of the mentions of a short work, a twentieth of a long one's)."""
     for m in story.near("minor_subject", hit.sentence, 0):
         if m.start < hit.start:
             return True
@@ -171,7 +173,8 @@ def _minor_subject(story: Story, hit: Hit) -> bool:
             return True  # an epithet no character claims: 'the man in the doorway'
         if _speaks_later(story, hit, person.id):
             return True
-        return person.mentions < FOLLOWED or (story.words >= LONG_WORK and person.prominence < MAIN_SHARE)
+        share = MAIN_SHARE if story.words >= LONG_WORK else SHORT_MAIN_SHARE
+        return person.mentions < FOLLOWED or person.prominence < share
     if story.words < LONG_WORK:
         return False
     lo = story.sent_starts[max(0, hit.sentence - 1)]
