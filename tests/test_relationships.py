@@ -242,3 +242,21 @@ def test_characters_of_declared_pairings_and_lists_are_tagged_cleanly():
     listed = Declared(fandoms=["LOTR"], characters=["Legolas", "Elrond (", "OCs)"])  # 'Elrond (, OCs)' split at the comma
     work = stage(Work(text=text, declared=listed))
     assert [t.name for t in work.detected.characters] == ["Legolas Greenleaf", "Elrond", "Original Character(s)"]
+    unknown = Declared(fandoms=["Voltron"], characters=["Keith (Voltron)", "Zorbax (Voltron"])  # no pack knows Zorbax
+    work = stage(Work(text=text, declared=unknown))
+    assert [t.name for t in work.detected.characters] == ["Keith (Voltron)", "Zorbax (Voltron)"]
+
+
+def test_a_character_named_only_in_the_disclaimer_is_no_character_of_the_work():
+    scene = (
+        "Rin ran ahead along the river path while Jaken complained about the mud. Sesshoumaru walked behind "
+        "them without a word. \"Master Sesshoumaru, wait for me!\" Jaken cried, and Rin laughed from the hill.\n\n"
+    ) * 3
+    disclaimer = "Disclaimer: Sesshoumaru, Rin, Jaken and Inuyasha belong to Rumiko Takahashi, not me.\n\n"
+    work = ficlens.analyze(disclaimer + scene)
+    assert [t.name for t in work.detected.fandoms][:1] == ["InuYasha (Anime & Manga)"]
+    assert sorted(t.name for t in work.detected.characters) == [
+        "Jaken (InuYasha)", "Rin (InuYasha)", "Sesshoumaru (InuYasha)"
+    ]
+    named = ficlens.analyze(disclaimer + scene + "Inuyasha watched them from a tree.\n\n")
+    assert "Inuyasha (InuYasha)" in [t.name for t in named.detected.characters]

@@ -140,7 +140,7 @@ def resolve_name(name: str, index: PackIndex, packs: list[int]) -> str | None:
     """The canonical tag a loosely written name stands for in the claimed packs ('Cas', 'Hotch',
     'Demon!Dean', 'Kowalski'); READER for the reader; None when no one or several fit."""
     name = re.sub(r"^(?:[\w-]+!)+", "", name.strip())  # 'Vampire!Yoongi'
-    name = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", name).strip(" .\"'“”()[]")  # 'Thranduil (, OCs)' split
+    name = re.sub(r"\s*\([^()]*\)?\s*$", "", name).strip(" .\"'“”()[]")  # 'Haggar (Voltron', 'Thranduil ('
     key = fold(name)
     if key in _READER_FORMS or key.endswith(" reader"):
         return READER

@@ -29,14 +29,17 @@ def run(work: Work, index: PackIndex) -> Work:
     work.detected.fandoms = [_fandom_tag(work, index, p, conf, ev) for p, conf, ev in claimed]
     work.detected.fandoms += [Tag(name, "fandom", 0.9) for name in unknown if not _short_for(name, index, packs)]
     rank = {p: i for i, p in enumerate(packs)}
-    resolved = resolve_hits(hits, rank)
+    # A disclaimer names the fandom's owner and cast ('Inuyasha & Inutaisho ©2000 Rumiko Takahashi'):
+    # evidence for the fandom, not the work's characters.
+    disclaimers = SpanIndex([p for p in work.paratext if p.kind == "disclaimer"])
+    resolved = [h for h in resolve_hits(hits, rank) if disclaimers.containing(h[0]) < 0]
     positions = map_characters(work, index, resolved)
     _add_reader(work, positions)
     terms = [(h.start, h.end) for h in hits if any(e[1] < 0 for e in h.entries)]
     ships = [n for n in work.declared.characters if not resolve_name(n, index, packs) and is_ship_name(n, index, packs)]
     declared_characters = [
         c
-        for c in (resolve_name(n, index, packs) or n.strip(" ()[]") for n in work.declared.characters if n not in ships)
+        for c in (resolve_name(n, index, packs) or _as_written(n) for n in work.declared.characters if n not in ships)
         if c and c != READER
     ]
     declared = declared_pairings([*work.declared.relationships, *ships], index, packs, resolve_name)
@@ -46,6 +49,17 @@ def run(work: Work, index: PackIndex) -> Work:
     chosen = {cid: offs for cid, offs in positions.items() if cid in tagged}
     _fill_relationships(work, index, packs, chosen, declared)
     return work
+
+
+def _as_written(name: str) -> str:
+    """A declared name no pack knows, with the brackets a list split at its commas broke
+    ('Haggar (Voltron' -> 'Haggar (Voltron)', 'Thranduil (' -> 'Thranduil', 'OCs)' -> 'OCs')."""
+    name = name.strip(" []")
+    if name.count("(") > name.count(")"):
+        name += ")"
+    elif name.count(")") > name.count("("):
+        name = name.rstrip(")")
+    return re.sub(r"\s*\(\s*\)$", "", name).strip()
 
 
 def _short_for(name: str, index: PackIndex, packs: list[int]) -> bool:
