@@ -25,6 +25,9 @@ from ficlens.structure.labels import normalise_categories, normalise_rating, nor
         # A range or a choice is rated for its highest.
         ("PG-13 to R", "Mature"), ("G/PG", "Teen And Up Audiences"), ("M/E", "Explicit"),
         ("Mature/Explicit", "Explicit"), ("T or M", "Mature"), ("12", "Teen And Up Audiences"),
+        # An age or a code and up.
+        ("17+", "Explicit"), ("14+", "Teen And Up Audiences"), ("PG-13+", "Teen And Up Audiences"), ("R+", "Mature"),
+        ("GA", "General Audiences"), ("TUA", "Teen And Up Audiences"),
     ],
 )
 def test_ratings_from_every_scheme(written, ao3):

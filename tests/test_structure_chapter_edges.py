@@ -174,3 +174,30 @@ def test_fanficfare_text_export_with_its_contents_list():
     assert work.declared.title == "Salt and Lanterns" and work.declared.rating == "Teen And Up Audiences"
     assert_paratext(work, "TABLE OF CONTENTS", "1. The Ferry", "3. Who Lit the Lamps?", "End file.")
     assert story_text(work).count("lamp had burned") == 48
+
+
+def test_chapters_marked_only_by_their_titles_and_notes():
+    titles = ["The Ferry", "Fog on the Water", "Who Lit the Lamps?", "The Inn"]
+    text = "Salt and Lanterns\n\nby quillfeather\n\n" + "\n\n".join(
+        f"{t}\n\n" + ("Disclaimer: I don't own Harbour Tales.\n\n" if i % 2 == 0 else "")
+        + f"A/N: Thanks for reading chapter {i + 1}, everyone.\n\n" + story(i, 10) + ("\n\nPlease review!" if i % 2 else "")
+        for i, t in enumerate(titles)
+    )
+    work = analyse(text)
+    assert_paratext(work, *titles, "Disclaimer: I don't own", "chapter 3, everyone", "chapter 4, everyone", "Please review!")
+    assert story_text(work).count("lamp had burned") == 40
+
+
+def test_a_note_in_its_own_brackets_owns_nothing_after_it():
+    text = "Chapter 1\n\n" + story(0, 10) + "\n\n(A/N: Rob's boat is a real model, I looked it up.)\n\n" + story(1, 10) \
+        + "\n\nChapter 2\n\n" + story(2, 10)
+    work = analyse(text)
+    assert "(A/N: Rob's boat" in paratext(work)
+    assert story_text(work).count("lamp had burned") == 30
+
+
+def test_a_labelled_note_owns_only_what_reads_as_a_note():
+    text = story(0, 10) + "\n\nA/N: That's part one! Review please.\n\nThe Inn\n\n" + story(1, 10)
+    work = analyse(text)
+    assert_paratext(work, "A/N: That's part one!", "The Inn")
+    assert story_text(work).count("lamp had burned") == 20

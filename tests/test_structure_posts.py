@@ -204,6 +204,12 @@ def test_rating_and_pairing_given_in_a_summary_or_note():
         ("tidewrack · 2 years\nlantern hours | rob x reader (m)\n\ntitle: lantern hours", "Mature", "rob x reader"),
         ("Title: Lantern Hours\nRating: PG\nCharacters: Mina, Rob (Mina/Rob if you squint)",
          "Teen And Up Audiences", "Mina/Rob"),
+        ("[fic] Salt Roads, Mina/Rob, PG-13", "Teen And Up Audiences", "Mina/Rob"),
+        ("Title: Salt Roads\nThe rating is PG-13.\nPairing: Mina/Rob", "Teen And Up Audiences", "Mina/Rob"),
+        ("Summary: Two ferries, one winter. Mina/Rob. Rated T for language.\n\nDisclaimer: not mine.",
+         "Teen And Up Audiences", "Mina/Rob"),
+        ("Title: Salt Roads\nRating: FRM\nPairing(s): Mina/Rob", "Mature", "Mina/Rob"),
+        ("✦ pairing: rob x reader\n✦ rating: 18+\n✦ warnings: none", "Explicit", "rob x reader"),
     ],
 )
 def test_rating_and_pairing_in_subject_lines_brackets_and_character_lists(header, rating, pairing):
@@ -260,24 +266,6 @@ def test_navigation_test_ends_on_a_line_of_many_separators():
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
 
 
-@pytest.mark.parametrize(
-    "header, rating, pairing",
-    [
-        ("[fic] Salt Roads, Mina/Rob, PG-13", "Teen And Up Audiences", "Mina/Rob"),
-        ("Title: Salt Roads\nThe rating is PG-13.\nPairing: Mina/Rob", "Teen And Up Audiences", "Mina/Rob"),
-        ("Summary: Two ferries, one winter. Mina/Rob. Rated T for language.\n\nDisclaimer: not mine.",
-         "Teen And Up Audiences", "Mina/Rob"),
-        ("Title: Salt Roads\nRating: FRM\nPairing(s): Mina/Rob", "Mature", "Mina/Rob"),
-        ("✦ pairing: rob x reader\n✦ rating: 18+\n✦ warnings: none", "Explicit", "rob/Reader"),
-    ],
-)
-def test_ratings_and_pairings_in_more_header_forms(header, rating, pairing):
-    work = analyse(header + "\n\n" + STORY)
-    assert work.declared.rating == rating
-    assert work.declared.relationships == [pairing]
-    assert para(work)[0].startswith("The ferry left")
-
-
 def test_a_wattpad_story_page_with_its_counters_and_rating_badge():
     work = analyse("Salt Roads\n\n12.3K Reads  450 Votes  20 Parts\n\nMature\n\n" + STORY)
     assert spans(work) == ["Salt Roads", "12.3K Reads  450 Votes  20 Parts", "Mature"]
@@ -291,3 +279,25 @@ def test_an_authors_note_label_and_a_titles_ampersand_are_no_pairings():
     assert work.declared.relationships == [] and work.declared.title == "Bees & Other Stories"
     work = analyse("Work Header\n\nMina & Rob\n\nChapter Text\n\n" + STORY)
     assert work.declared.relationships == ["Mina & Rob"]
+
+
+@pytest.mark.parametrize(
+    "header, rating, pairings, warnings",
+    [
+        ("Title: Salt Roads\nTags: Mina/Rob, fluff, rated T", "Teen And Up Audiences", ["Mina/Rob"], None),
+        ("Title: Salt Roads\nRating/Warnings: R for violence\nPairing/Characters: Mina/Rob, Ada", "Mature", ["Mina/Rob"],
+         "R for violence"),
+        ("Title: Salt Roads\nWarnings & Rating: M, character death\nGenre/Pairing: Romance, Mina/Rob", "Mature",
+         ["Mina/Rob"], "M, character death"),
+        ("pairing: mina x rob | rating: 17+ | warnings: none", "Explicit", ["mina/rob"], "none"),
+        ("Pairings:\n- Mina/Rob\n- Ada/Lou\nRating: PG-13+", "Teen And Up Audiences", ["Mina/Rob", "Ada/Lou"], None),
+        ("Pairing: Minrob (Mina/Rob)\nContent Advisory: graphic violence\nRating: R", "Mature", ["Mina/Rob"],
+         "graphic violence"),
+    ],
+)
+def test_combined_labels_lists_and_separators(header, rating, pairings, warnings):
+    work = analyse(header + "\n\n" + STORY)
+    assert work.declared.rating == rating
+    assert work.declared.relationships == pairings
+    assert work.declared.raw.get("warnings") == warnings
+    assert para(work)[0].startswith("The ferry left")

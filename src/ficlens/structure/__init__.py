@@ -10,14 +10,15 @@ happens only in the few blocks at chapter starts and ends where headers and note
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..model import Paratext, Span, Work
 from ..stages import stage_version
 from ..text import count_words
+from .anchors import TITLE_LINES_BEFORE, anchor_blocks
 from .breaks import find_breaks, scenes
 from .declared import fill_declared, normalise_declared, preset_fields
-from .headers import Field
+from .headers import Field, is_title_like
 from .headings import chapters_from_headings, find_all_headings, merge_empty_chapters
 from .layout import find_blocks, is_hard_wrapped, merge, overlaps, subtract
 from .paratext import front_matter, scan_chapter, scan_chapter_end
@@ -27,7 +28,7 @@ from .sentences import split_sentences
 
 __all__ = ["VERSION", "run", "is_hard_wrapped", "split_sentences"]
 
-VERSION = "10"
+VERSION = "11"
 # Paratext where a rating or pairing may be given without a label.
 _NOTE_KINDS = frozenset({"summary", "author_note", "end_note", "title"})
 
@@ -59,6 +60,7 @@ def run(work: Work) -> Work:
     known = boundary_lines(text, blocks, block_starts, work.chapters, skip, headings)
     mine: list[tuple[int, int, str]] = [(h.start, h.end, "chapter_heading") for h in headings]
     fields_found: list[Field] = []
+    story_starts: list[int] = []
     for ci, chapter in enumerate(work.chapters):
         lo = bisect_left(block_starts, chapter.start)
         hi = bisect_left(block_starts, chapter.end)
@@ -66,9 +68,12 @@ def run(work: Work) -> Work:
         if ci == 0 and chapters_from_text and chapter.title is None and len(work.chapters) > 1:
             extra, first_story = front_matter(text, blocks, first_story, hi, skip, work.chapters[1].number, bool(head))
             head.extend(extra)
-        tail = scan_chapter_end(text, blocks, max(first_story, lo), hi, skip, known)
+        story_starts.append(max(first_story, lo))
+        tail = scan_chapter_end(text, blocks, story_starts[-1], hi, skip, known)
         fields_found.extend(head)
         fields_found.extend(reversed(tail))
+    fields_found.extend(_unmarked_boundaries(text, blocks, block_starts, story_starts, skip, break_blocks, known,
+                                             fields_found))
     for f in fields_found:
         mine.append((f.start, f.end, f.kind))
     notes = [text[f.start : f.end] for f in fields_found if f.kind in _NOTE_KINDS]
@@ -101,6 +106,31 @@ def run(work: Work) -> Work:
     work.stats.paragraphs = len(paragraphs)
     work.stats.sentences = len(sentences)
     return work
+
+
+def _unmarked_boundaries(text: str, blocks: list[tuple[int, int]], block_starts: list[int], story_starts: list[int],
+                         skip: set[int], break_blocks: set[int], known: dict[str, str], found: list[Field]) -> list[Field]:
+    """Paratext around the chapter boundaries a note's or a disclaimer's label marks inside a
+    chapter's story (see anchors; `story_starts`: each chapter's first story block): the end of
+    what came before, then a chapter's start from the title-like lines before the label on."""
+    taken = sorted((f.start, f.end) for f in found)
+    taken_starts = [s for s, _ in taken]
+    fields: list[Field] = []
+    previous = -1
+    for k in anchor_blocks(text, block_starts, skip):
+        ci = bisect_right(story_starts, k) - 1
+        if ci < 0 or k <= previous or overlaps(taken_starts, taken, *blocks[k]):
+            continue
+        lo = max(story_starts[ci], previous)
+        hi = story_starts[ci + 1] if ci + 1 < len(story_starts) else len(blocks)
+        boundary = k
+        while boundary - 1 > lo and k - boundary < TITLE_LINES_BEFORE and boundary - 1 not in skip \
+                and is_title_like(text[blocks[boundary - 1][0] : blocks[boundary - 1][1]].rstrip("?!")):
+            boundary -= 1
+        fields.extend(reversed(scan_chapter_end(text, blocks, lo, boundary, skip, known)))
+        head, previous = scan_chapter(text, blocks, boundary, hi, skip, break_blocks, False, known)
+        fields.extend(head)
+    return fields
 
 
 class StructureStage:

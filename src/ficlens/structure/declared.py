@@ -134,8 +134,16 @@ def fill_declared(declared: Declared, fields: list[Field], preset: set[str], not
             fill.add_list("authors", _split(value, _AUTHOR_SPLIT_RE))
         elif name == "rating":
             _fill_rating(fill, value)
+        elif name == "rating_warnings":  # "Rating/Warnings: R for violence"
+            _fill_rating(fill, value)
+            fill.raw("warnings", value)
+            fill.add_list("warnings", [value])
         elif name == "relationships":
             _fill_pairing(fill, value)
+        elif name == "pairing_among":  # "Genre/Pairing: Romance, Mina/Rob"
+            pairs = _pair_tokens(value)
+            if pairs:
+                _fill_pairing(fill, ", ".join(pairs))
         elif name == "characters":
             fill.add_list("characters", _split(value, _LIST_SPLIT_RE))
         elif name == "fandoms":
@@ -176,8 +184,8 @@ def fill_declared(declared: Declared, fields: list[Field], preset: set[str], not
             declared.extra.setdefault(f.label if name == "extra" else name, value)
     subjects = [f.value for f in fields if f.name == "title" and f.label == "line"]
     subjects += [rest for f in fields if f.name == "rating" and (rest := _after_bracketed_label(f.value))]
-    characters = [f.value for f in fields if f.name == "characters"]
-    _fill_unlabelled(fill, subjects, notes + characters)
+    in_lists = [f.value for f in fields if f.name in ("characters", "tags")]
+    _fill_unlabelled(fill, subjects, notes + in_lists)
 
 
 def _after_bracketed_label(value: str) -> str:
@@ -213,10 +221,16 @@ def _fill_unlabelled(fill: _Filler, subjects: list[str], notes: list[str]) -> No
                 fill.raw("rating", rated.group(1))
                 fill.set_scalar("rating", rated.group(1))
         if "relationships" not in fill.declared.raw:
-            pairs = [pair for m in _PAIR_TOKEN_RE.finditer(note)
-                     if (pair := _SENTENCE_END_RE.split(m.group(), 1)[0]).lower() not in NOT_PAIRINGS]
+            pairs = _pair_tokens(note)
             if pairs:
-                _fill_pairing(fill, ", ".join(dict.fromkeys(pairs)))
+                _fill_pairing(fill, ", ".join(pairs))
+
+
+def _pair_tokens(text: str) -> list[str]:
+    """The pairings written as names around a slash or an x in free text, each once."""
+    pairs = [pair for m in _PAIR_TOKEN_RE.finditer(text)
+             if (pair := _SENTENCE_END_RE.split(m.group(), 1)[0]).lower() not in NOT_PAIRINGS]
+    return list(dict.fromkeys(pairs))
 
 
 def subject_parts(line: str) -> list[str]:

@@ -45,6 +45,8 @@ GLUED_LABEL_RE = re.compile(rf"^(?P<glue>[\w.-]{{2,40}}?)(?<![A-Z])(?=[A-Z])(?P<
 _INLINE_LABEL_RE = re.compile(rf"(?<=\s)(?:{_PLAIN_LABELS})[ \t]*:(?=\s)", re.IGNORECASE)
 # One further label after a separator ("Dean x Reader | warnings: angst").
 _SEPARATED_LABEL_RE = re.compile(rf"(?:[|•·/—–]|\s-|\s\s)\s*(?=(?:{_PLAIN_LABELS})[ \t]*:\s)", re.IGNORECASE)
+# What separates labelled values run on one line ("pairing: x | rating: m").
+_SEPARATORS = " \t|/•·—–-"
 # "Rated M for language" without a colon.
 RATED_RE = re.compile(r"^[\W_]*(?:rated[ \t]+|(?=fiction[ \t]+(?:K\+?|T|M|MA)[ \t]+-[ \t]))(?P<value>(?:fiction[ \t]+)?(?:NC-?17|PG-?1[35]|PG|MA|K\+?|T|M|R|G|FR\w{1,2}|E)\b[^\r\n]{0,400})$",
                       re.IGNORECASE)
@@ -237,14 +239,14 @@ def _inline_fields(name: str, label: str, value: str) -> list[tuple[str, str, st
             return [(name, label, value)]
         head = value[: separated.start()].strip()
         found = label_match(value[cuts[0].start() :].strip())
-        return [(name, label, head)] + ([found] if found else [])
+        return [(name, label, head.rstrip(_SEPARATORS))] + ([found] if found else [])
     out = [(name, label, value[: cuts[0].start()].strip())]
     for k, m in enumerate(cuts):
         piece = value[m.start() : cuts[k + 1].start() if k + 1 < len(cuts) else len(value)]
         found = label_match(piece.strip())
         if found:
             out.append(found)
-    return out
+    return [(n, lab, v.rstrip(_SEPARATORS)) for n, lab, v in out]
 
 
 def classify_line(line: str, top_of_work: bool) -> tuple[str, str, str, str] | None:

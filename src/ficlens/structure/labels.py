@@ -30,7 +30,7 @@ _LETTERS = "".join(_DATA["rating_letters"])
 _RATING_KEYS = sorted((k for k in _RATING_WORDS if len(k) > 1), key=len, reverse=True)
 _RATING_TOKEN_RE = re.compile(
     r"(?<![\w+-])(?:(?i:" + "|".join(re.escape(k).replace("\\ ", "[ -]?").replace("\\-", "[- ]?") for k in _RATING_KEYS)
-    + rf")|[{_LETTERS}])(?:-?ish)?(?![\w+]|-\w)"
+    + rf")|[{_LETTERS}])(?:-?ish|\+)?(?![\w+]|-\w)"
 )
 _RATING_RANGE_RE = re.compile(r"\s*(?:/|to|or|-|–|—|→|>)\s*", re.IGNORECASE)
 _RATING_CLEAN_RE = re.compile(r"^(?:rated|rating)\s*:?\s*", re.IGNORECASE)
@@ -93,7 +93,8 @@ def normalise_rating(value: str | None) -> str | None:
 
 def _token_level(token: str) -> int | None:
     key = token.lower().removesuffix("ish").removesuffix("-")
-    for candidate in (key, key.replace(" ", "-"), key.replace("-", " "), key.replace(" ", "").replace("-", "")):
+    for candidate in (key, key.replace(" ", "-"), key.replace("-", " "), key.replace(" ", "").replace("-", ""),
+                      key.removesuffix("+")):  # "17+", "PG-13+": an age or a code and up
         if candidate in _RATING_WORDS:
             return _RATING_WORDS[candidate]
     return None
@@ -156,13 +157,16 @@ def pairing_relationships(value: str, resolve: Callable[[str], str | None] | Non
 
 def _pairing_items(value: str) -> list[str]:
     """The pairing items of a value: split at commas, semicolons and 'and'; a parenthesised
-    group that qualifies ('brief ...', 'past ...') is items of its own, any other is dropped."""
+    group that qualifies ('brief ...', 'past ...') or spells out a ship name is items of its own, any
+    other is dropped; a list's bullets go."""
     items: list[str] = []
+    outside = _PAREN_RE.sub(" ", value)
     for group in _PAREN_RE.findall(value):
-        if _QUALIFIER_RE.match(group.strip()):
+        # "Minrob (Mina/Rob)" spells a ship name out; "Steve/Tony (Captain America/Iron Man)" only repeats it
+        if _QUALIFIER_RE.match(group.strip()) or (_ROMANTIC_SPLIT_RE.search(group) and not _ROMANTIC_SPLIT_RE.search(outside)):
             items.extend(_ITEM_SPLIT_RE.split(group))
-    items[:0] = _ITEM_SPLIT_RE.split(_PAREN_RE.sub(" ", value))
-    return [i.strip() for i in items if i.strip()]
+    items[:0] = _ITEM_SPLIT_RE.split(outside)
+    return [i.strip().lstrip("-–—•·*▹►~ ") for i in items if i.strip()]
 
 
 def _name(part: str, resolve: Callable[[str], str | None] | None) -> str | None:

@@ -76,6 +76,8 @@ _LOST_LINK_RE = re.compile(r"^[\w.-]+ [,.;:]")
 _END_KINDS = frozenset({"author_note", "end_note", "end_mark", "review_request"})
 _IN_WHICH_RE = re.compile(r"^[\W_]*in which\b", re.IGNORECASE)
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
+# A note closed in its own brackets ("(A/N: Rob's boat is real.)") owns no blocks after it.
+_ENCLOSED_RE = re.compile(r"^[ \t*_]*[(\[][^\n]*[)\]][ \t*_.]*$")
 _WIDE_GAP_RE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\n")
 _PAIRING_LINE_RE = re.compile(
     r"^[\W_]*[\w!.'’ -]{1,40}?(?: [xX×] |/| & )[\w!.'’ -]{1,40}(?:(?: [xX×] |/| & )[\w!.'’ -]{1,40})*"
@@ -487,7 +489,8 @@ def _story_before(bs: _Blocks, lo: int, j: int) -> bool:
 def _note_label_before(bs: _Blocks, i: int, lo: int) -> int | None:
     """Index of a note's label (an opener, or 'A/N: ...') within TAIL_SCAN_BLOCKS blocks and
     OPENER_BODY_CHARS characters before block i, when the blocks between read as a note (few
-    open with a quotation mark)."""
+    open with a quotation mark; under a labelled line that is not closed in its own brackets,
+    each reads as a note)."""
     chars = 0
     quoted = 0
     for j in range(i - 1, max(lo, i - END_NOTE_BLOCKS) - 1, -1):
@@ -503,7 +506,8 @@ def _note_label_before(bs: _Blocks, i: int, lo: int) -> int | None:
                 and may_label_a_note(s):
             b = bs.get(j)
             labelled_note = b.role == "fields" and b.fields[0].kind in ("author_note", "end_note") and i - j <= TAIL_SCAN_BLOCKS
-            if b.role == "opener" or labelled_note:
+            if b.role == "opener" or (labelled_note and not _ENCLOSED_RE.match(s)
+                                      and all(_reads_as_note(bs, k) for k in range(j + 1, i + 1) if k not in bs.skip)):
                 return j if quoted * 10 <= 3 * (i - j) else None
     return None
 
