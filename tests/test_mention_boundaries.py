@@ -7,13 +7,21 @@ import numpy as np
 import pytest
 
 from ficlens.characters import boundaries as bd
+from ficlens.characters import tagger
 from ficlens.characters.mentions import Mention
 from ficlens.characters.tagger import load_clusters
 from ficlens.stages import shipped_file
+from ficlens.structure.sentences import split_sentences
 from ficlens.training import mention_boundaries
 
 NO_EDGES = (frozenset(), frozenset())
 CLUSTERS = load_clusters(shipped_file("ficlens.characters", "word_clusters.json"))
+
+
+def _tokens(text: str) -> tagger.Tokens:
+    """The tokens of a one-paragraph text, with its sentences from the shared splitter."""
+    story = [(0, len(text))]
+    return tagger.tokenize(text, story, [s for s, _ in split_sentences(text, story)])
 
 
 def _spans(text: str, *phrases: str) -> list[tuple[int, int]]:
@@ -27,7 +35,7 @@ def _spans(text: str, *phrases: str) -> list[tuple[int, int]]:
 
 
 def _doc(text: str, mentions: list, edges=NO_EDGES):
-    return bd._Doc(text, [(0, len(text))], mentions, edges, bd.WordFeatures(CLUSTERS))
+    return bd._Doc(text, mentions, edges, bd.WordFeatures(CLUSTERS), _tokens(text))
 
 
 def test_fast_score_equals_the_summed_weights_of_every_feature():
@@ -59,10 +67,10 @@ def test_only_person_phrases_no_character_claimed_move_and_a_low_score_drops_the
     kinds = [("epithet", None), ("epithet", "girl"), ("name", "anna"), ("pronoun", None)]
     mentions = [Mention(s, e, kind, root) for (s, e), (kind, root) in zip(spans, kinds)]
     ranker = bd.Ranker({"bias": 1.0, "de=4": 5.0}, NO_EDGES, CLUSTERS)  # four tokens further is best
-    moved = ranker.adjust(text, [(0, len(text))], mentions)
+    moved = ranker.adjust(text, mentions, _tokens(text))
     assert [text[m.start : m.end] for m in moved] == ["the old man who kept the inn", "the girl", "Anna", "she"]
     assert moved[1:] == mentions[1:]
-    dropped = bd.Ranker({"bias": -5.0}, NO_EDGES, CLUSTERS).adjust(text, [(0, len(text))], mentions)
+    dropped = bd.Ranker({"bias": -5.0}, NO_EDGES, CLUSTERS).adjust(text, mentions, _tokens(text))
     assert dropped == mentions[1:]
 
 
@@ -70,7 +78,7 @@ def test_a_variant_never_takes_another_mentions_span():
     text = "The old man and the boy laughed ."
     (s1, e1), (s2, e2) = _spans(text, "The old man", "The old man and the boy")
     mentions = [Mention(s1, e1, "epithet"), Mention(s2, e2, "epithet", "pair")]
-    moved = bd.Ranker({"bias": 1.0, "de=3": 5.0}, NO_EDGES, CLUSTERS).adjust(text, [(0, len(text))], mentions)
+    moved = bd.Ranker({"bias": 1.0, "de=3": 5.0}, NO_EDGES, CLUSTERS).adjust(text, mentions, _tokens(text))
     assert moved == mentions
 
 
@@ -80,7 +88,7 @@ def _toy_groups(rows: list[tuple[str, str, str | None]]) -> list:
     for text, mention, gold in rows:
         (s, e), = _spans(text, mention)
         gold_spans = set(_spans(text, gold)) if gold else set()
-        groups += bd.examples(text, [(0, len(text))], [Mention(s, e, "epithet")], gold_spans, NO_EDGES, word_features)
+        groups += bd.examples(text, _tokens(text), [Mention(s, e, "epithet")], gold_spans, NO_EDGES, word_features)
     return groups
 
 
@@ -95,7 +103,7 @@ def test_ranker_learns_relative_clauses_and_things_from_examples():
     ranker = mention_boundaries.fit(_toy_groups(rows), NO_EDGES, CLUSTERS)
     text = "Then the pale girl who mended the net laughed , and she saw a pale fence there ."
     (s1, e1), (s2, e2) = _spans(text, "the pale girl", "a pale fence")
-    got = ranker.adjust(text, [(0, len(text))], [Mention(s1, e1, "epithet"), Mention(s2, e2, "epithet")])
+    got = ranker.adjust(text, [Mention(s1, e1, "epithet"), Mention(s2, e2, "epithet")], _tokens(text))
     assert [text[m.start : m.end] for m in got] == ["the pale girl who mended the net"]
 
 

@@ -12,10 +12,17 @@ from ficlens.characters import CharactersStage, tagger, wordnet
 from ficlens.errors import ModelError
 from ficlens.model import Work
 from ficlens.stages import shipped_file
+from ficlens.structure.sentences import split_sentences
 from ficlens.training import mention_boundaries
 from ficlens.training import mention_tagger as tagger_training
 
 CLUSTERS = tagger.load_clusters(shipped_file("ficlens.characters", "word_clusters.json"))
+
+
+def _tokens(text: str) -> tagger.Tokens:
+    """The tokens of a one-paragraph text, with its sentences from the shared splitter."""
+    story = [(0, len(text))]
+    return tagger.tokenize(text, story, [s for s, _ in split_sentences(text, story)])
 
 
 def _tsv(rows: list[list[tuple[str, str]]]) -> str:
@@ -45,7 +52,7 @@ TOY_PARAMS = {"c1": 0.01}
 def test_tagger_learns_person_phrases_and_finds_them_in_new_text(tmp_path: Path):
     model = tagger_training.fit([tagger_training.file_examples(_toy_file(tmp_path))], CLUSTERS, TOY_PARAMS)
     text = "Her tall sailor closed the door ."
-    found = {text[s:e] for s, e, level in model.spans(text, [(0, len(text))], []) if level == 0}
+    found = {text[s:e] for s, e, level in model.spans([], _tokens(text)) if level == 0}
     assert found == {"Her tall sailor"}
 
 
@@ -62,21 +69,19 @@ def test_numpy_tagging_equals_crfsuite_tagging(tmp_path: Path):
     import pycrfsuite
 
     ex = tagger_training.file_examples(_toy_file(tmp_path))
-    seqs = tagger.sequences(ex.words)
-    ctx = tagger.context_ids(ex.words, ex.bos, ex.mark, seqs)
+    ctx = tagger.context_ids(ex.tokens.words, ex.tokens.bos, ex.mark, ex.tokens.seqs)
     types = tagger.TypeFeatures(CLUSTERS)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for a, b in seqs:
-        trainer.append(tagger.sequence_features(ex.words, ctx, a, b, types), ex.labels[a:b])
+    for a, b in ex.tokens.seqs:
+        trainer.append(tagger.sequence_features(ex.tokens.words, ctx, a, b, types), ex.labels[a:b])
     trainer.set_params({**tagger_training.CRF_PARAMS, **TOY_PARAMS, "max_iterations": 30})
     trainer.train(str(tmp_path / "toy.crfsuite"))
     reference = pycrfsuite.Tagger()
     reference.open(str(tmp_path / "toy.crfsuite"))
     model = tagger.Model.from_crfsuite((tmp_path / "toy.crfsuite").read_bytes(), CLUSTERS)
     text = "A quiet woman painted the door . The tall man , who opened it , closed his old door ."
-    words, starts, ends, bos = tagger.tokenize(text, [(0, len(text))])
+    words, starts, ends, bos, seqs = _tokens(text)
     mark = tagger.marks(starts, ends, [])
-    seqs = tagger.sequences(words)
     ctx = tagger.context_ids(words, bos, mark, seqs)
     expected = [lab for a, b in seqs for lab in reference.tag(tagger.sequence_features(words, ctx, a, b, types))]
     got = model.viterbi(model.emissions(words, bos, mark, seqs), seqs)
@@ -93,17 +98,17 @@ def test_tagging_in_blocks_equals_tagging_the_whole_work_at_once(tmp_path: Path,
         "Pip saw a young man .", "“ Then the old sailor opened it", "and Pip went to Barton . ”",
         "The pip fell .", '" A tall woman painted his door . "', "His young man closed the door .",
     ] * 5)
-    story = [(0, len(text))]
-    words, starts, ends, bos = tagger.tokenize(text, story)
+    tokens = _tokens(text)
+    words, starts, ends, bos, seqs = tokens
     mark = tagger.marks(starts, ends, [(text.index("Pip"), text.index("Pip") + 3, True)])
     monkeypatch.setattr(tagger, "BLOCK_TOKENS", len(words) + 1)
     whole_codes = tagger.document_codes(words, bos, mark)
-    whole = model.spans(text, story, [(text.index("Pip"), text.index("Pip") + 3, True)])
+    whole = model.spans([(text.index("Pip"), text.index("Pip") + 3, True)], tokens)
     for size in (1, 7, 20):
         monkeypatch.setattr(tagger, "BLOCK_TOKENS", size)
         assert np.array_equal(tagger.document_codes(words, bos, mark), whole_codes)
-        assert model.spans(text, story, [(text.index("Pip"), text.index("Pip") + 3, True)]) == whole
-    assert len(list(tagger.blocks(tagger.sequences(words), 20))) > 5
+        assert model.spans([(text.index("Pip"), text.index("Pip") + 3, True)], tokens) == whole
+    assert len(list(tagger.blocks(seqs, 20))) > 5
     assert {text[s:e] for s, e, level in whole if level == 0} >= {"Her tall sailor", "The quiet woman"}
 
 
@@ -112,7 +117,7 @@ def test_model_round_trips_through_its_file(tmp_path: Path):
     model.save(tmp_path / "m.npz")
     loaded = tagger.load(tmp_path / "m.npz", CLUSTERS)
     text = "The young woman opened the door ."
-    assert loaded.spans(text, [(0, len(text))], []) == model.spans(text, [(0, len(text))], [])
+    assert loaded.spans([], _tokens(text)) == model.spans([], _tokens(text))
 
 
 def test_nested_labels_decode_to_both_levels():
@@ -219,7 +224,7 @@ def _unseen_nouns_found(tmp_path: Path) -> dict[str, bool]:
     out = {}
     for noun in ("cobbler", "midwife", "glazier", "anvil", "chisel", "skillet"):
         text = f"The old {noun} stood by the door ."
-        out[noun] = f"The old {noun}" in {text[s:e] for s, e, _ in model.spans(text, [(0, len(text))], [])}
+        out[noun] = f"The old {noun}" in {text[s:e] for s, e, _ in model.spans([], _tokens(text))}
     return out
 
 
@@ -282,14 +287,14 @@ def test_document_flag_sees_a_word_mostly_after_prepositions_of_place():
 
 
 def test_boundary_ranker_of_a_fold_never_learns_from_that_folds_files(monkeypatch):
-    def examples_naming_the_file(text, story, mentions, gold, edges, word_features):
+    def examples_naming_the_file(text, tokens, mentions, gold, edges, word_features):
         return [[([f"file={text}"], True)]]
 
     class FittedOn:
         def __init__(self, files):
             self.files = files
 
-        def adjust(self, text, story, mentions):
+        def adjust(self, text, mentions, tokens):
             return [("fitted on", self.files)]
 
     def fit(groups, edges, clusters):
@@ -297,7 +302,7 @@ def test_boundary_ranker_of_a_fold_never_learns_from_that_folds_files(monkeypatc
 
     monkeypatch.setattr(mention_boundaries.boundaries, "examples", examples_naming_the_file)
     monkeypatch.setattr(mention_boundaries, "fit", fit)
-    files = [SimpleNamespace(text=t, story=[(0, len(t))], gold=set(), words=t.split()) for t in ("a b", "c d", "e f")]
+    files = [SimpleNamespace(text=t, gold=set(), tokens=SimpleNamespace(words=t.split())) for t in ("a b", "c d", "e f")]
     out = mention_boundaries.ranked_heldout(files, [0, 1, 1], [[], [], []], CLUSTERS)
     assert out[0] == [("fitted on", ("c d", "e f"))]
     assert out[1] == out[2] == [("fitted on", ("a b",))]

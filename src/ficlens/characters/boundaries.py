@@ -92,16 +92,15 @@ class _Doc:
     (``context_part``) and of each word inside (``inside_part``): a ranker sums the first four
     once per token or per key, and the words inside as prefix sums."""
 
-    def __init__(self, text: str, story: list[tuple[int, int]], mentions: list[Mention], edges: "Edges",
-                 word_features: WordFeatures, tokens=None):
+    def __init__(self, text: str, mentions: list[Mention], edges: "Edges", word_features: WordFeatures,
+                 tokens: tg.Tokens):
         self.text = text
         self.edges = edges
         self.word_features = word_features
-        words, starts, ends, _ = tokens or tg.tokenize(text, story)
-        self.words = words
-        self.starts = memoryview(starts)  # machine integers read as ints, searched with bisect: no int objects
-        self.ends = memoryview(ends)
-        self.seqs = tg.sequences(words)
+        self.words = words = tokens.words
+        self.starts = memoryview(tokens.starts)  # machine integers read as ints, searched with bisect: no int objects
+        self.ends = memoryview(tokens.ends)
+        self.seqs = tokens.seqs
         self.seq_starts = [a for a, _ in self.seqs]
         self.sentences: dict[int, _Sentence] = {}
         self.edge_end: dict[int, str] = defaultdict(str)
@@ -257,10 +256,10 @@ def _movable(mention: Mention) -> bool:
     return mention.cluster is None and mention.kind in PERSON_PHRASE_KINDS
 
 
-def examples(text: str, story: list[tuple[int, int]], mentions: list[Mention], gold: set[tuple[int, int]],
+def examples(text: str, tokens: tg.Tokens, mentions: list[Mention], gold: set[tuple[int, int]],
              edges: Edges, word_features: WordFeatures) -> list:
     """Training groups of one work: per person-phrase mention, [(features, variant is a gold span), ...]."""
-    doc = _Doc(text, story, mentions, edges, word_features)
+    doc = _Doc(text, mentions, edges, word_features, tokens)
     groups = []
     for m in mentions:
         ab = doc.rankable(m.start, m.end) if m.kind in PERSON_PHRASE_KINDS else None
@@ -293,13 +292,13 @@ class Ranker:
     def _sum(self, feats: list[str]) -> float:
         return sum(filter(None, map(self.weights.get, feats)))
 
-    def adjust(self, text: str, story: list[tuple[int, int]], mentions: list[Mention], tokens=None) -> list[Mention]:
+    def adjust(self, text: str, mentions: list[Mention], tokens: tg.Tokens) -> list[Mention]:
         """Mentions with each movable one moved to its best variant (on a tie, its own span), or
-        dropped when that scores under the threshold. tokens: ``tagger.tokenize(text, story)``, if
-        the caller has it (the stage tags with the same tokens)."""
+        dropped when that scores under the threshold; tokens: the story's (``tagger.tokenize``), the
+        ones the stage tagged."""
         if not any(_movable(m) for m in mentions):
             return mentions
-        doc = _Doc(text, story, mentions, self.edges, self.word_features, tokens)
+        doc = _Doc(text, mentions, self.edges, self.word_features, tokens)
         score = _Scorer(self, doc).score
         floor = math.log(self.threshold / (1.0 - self.threshold))
         out = []

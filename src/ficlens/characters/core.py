@@ -213,8 +213,8 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
             mentions.append(Mention(s, e, "reader", READER))
 
     model = models.tagger
-    tokens = _tagger.tokenize(text, tx.spans) if model else None
-    person_spans = model.spans(text, tx.spans, rule_spans(mentions), tokens) if model else []
+    tokens = _tagger.tokenize(text, tx.spans, tx.sentences.starts) if model else None
+    person_spans = model.spans(rule_spans(mentions), tokens) if model else []
     not_people = place_clusters(mentions, groups, text, first_names)
     unread: set = set()
     read_inside: set = set()
@@ -232,7 +232,7 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
     if model:
         mentions[:] = tagged_mentions(person_spans, tx, mentions, read_inside)
         if models.boundary_ranker:
-            mentions[:] = models.boundary_ranker.adjust(text, tx.spans, mentions, tokens)
+            mentions[:] = models.boundary_ranker.adjust(text, mentions, tokens)
     mentions.sort(key=lambda m: (m.start, -m.end))
 
     # Characters, most mentioned first.

@@ -20,6 +20,7 @@ import json
 import re
 from array import array
 from itertools import islice
+from typing import NamedTuple
 from functools import lru_cache
 
 import numpy as np
@@ -36,8 +37,9 @@ LEVELS = 2
 LABELS = ("O",) + tuple(outer + inner for outer in "BILU" for inner in "OBI")
 # Marks of the stage's regex mentions on a token, fed to the tagger as context.
 MARK_NONE, MARK_NAME_B, MARK_NAME_I, MARK_EPI_B, MARK_EPI_I = range(5)
-_SENT_END = {".", "!", "?", "“", '"', "‘", ":", ";", "…"}
-_SEQ_END = {".", "!", "?", "…"}
+# A token after one of these marks opens a clause or a quotation (the `bos` feature): a capital there
+# says less about a name. Sentences themselves come from the structure stage's layer.
+_OPENS_AFTER = {".", "!", "?", "“", '"', "‘", ":", ";", "…"}
 _PERSON = lx.PERSON_NOUNS | lx.BARE_PERSON_NOUNS
 _DETS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "my", "your", "our", "their", "its"}
 _RELATIVES = {"who", "whom", "whose", "which", "that", "whose"}
@@ -137,9 +139,20 @@ def _type_features(word: str, cluster: tuple[str, str, int, int, int]) -> tuple[
     )
 
 
-def tokenize(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
-    """(words, starts, ends, sentence-start flags) of the story spans; equal words are one string
-    object and the offsets are kept as machine integers (a work's tokens are millions)."""
+class Tokens(NamedTuple):
+    """The story's tokens as the tagger and the boundary ranker read them."""
+
+    words: list[str]
+    starts: np.ndarray
+    ends: np.ndarray
+    bos: np.ndarray  # opens a clause or a quotation (see _OPENS_AFTER)
+    seqs: list[tuple[int, int]]  # token ranges tagged one at a time (``sequences``)
+
+
+def tokenize(text: str, spans: list[tuple[int, int]], sentence_starts: list[int]) -> Tokens:
+    """The tokens of the story spans, with the sentences (offsets of the structure stage's layer)
+    as token ranges; equal words are one string object and the offsets are kept as machine
+    integers (a work's tokens are millions)."""
     words: list[str] = []
     starts = array("q")
     ends = array("q")
@@ -153,8 +166,9 @@ def tokenize(text: str, spans: list[tuple[int, int]]) -> tuple[list[str], np.nda
     bos = np.zeros(len(words), dtype=bool)
     if words:
         bos[0] = True
-        bos[1:] = np.fromiter((w in _SENT_END for w in islice(words, len(words) - 1)), dtype=bool, count=len(words) - 1)
-    return words, np.frombuffer(starts, dtype=np.int64), np.frombuffer(ends, dtype=np.int64), bos
+        bos[1:] = np.fromiter((w in _OPENS_AFTER for w in islice(words, len(words) - 1)), dtype=bool, count=len(words) - 1)
+    token_starts = np.frombuffer(starts, dtype=np.int64)
+    return Tokens(words, token_starts, np.frombuffer(ends, dtype=np.int64), bos, sequences(words, token_starts, sentence_starts))
 
 
 def marks(starts: np.ndarray, ends: np.ndarray, rule_spans: list[tuple[int, int, bool]]) -> np.ndarray:
@@ -170,17 +184,14 @@ def marks(starts: np.ndarray, ends: np.ndarray, rule_spans: list[tuple[int, int,
     return out
 
 
-def sequences(words: list[str]) -> list[tuple[int, int]]:
-    """(start, end) token ranges the CRF tags one at a time: sentences, cut at MAX_SEQUENCE tokens."""
-    out = []
-    a = 0
-    for i, w in enumerate(words):
-        if w in _SEQ_END or i - a + 1 >= MAX_SEQUENCE:
-            out.append((a, i + 1))
-            a = i + 1
-    if a < len(words):
-        out.append((a, len(words)))
-    return out
+def sequences(words: list[str], token_starts: np.ndarray, sentence_starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) token ranges the CRF tags one at a time: the sentences, cut at MAX_SEQUENCE
+    tokens. A sentence that ends on a word, not a mark (a line break inside a wrapped paragraph),
+    goes on into the next: a name may run across it."""
+    n = len(token_starts)
+    firsts = np.searchsorted(token_starts, np.asarray(sentence_starts, dtype=np.int64)).tolist()
+    bounds = sorted({0, n, *(i for i in firsts if not 0 < i < n or not words[i - 1][0].isalnum())})
+    return [(a, min(b, a + MAX_SEQUENCE)) for lo, b in zip(bounds, bounds[1:]) for a in range(lo, b, MAX_SEQUENCE)]
 
 
 def blocks(seqs: list[tuple[int, int]], size: int):
@@ -539,16 +550,16 @@ class Model:
                     state = np.where(live, back[np.arange(len(chunk)), t, state], state)
         return out
 
-    def spans(self, text: str, story: list[tuple[int, int]], rule_spans: list[tuple[int, int, bool]], tokens=None):
-        """Person spans as (start, end, level); tokens: ``tokenize(text, story)`` when the caller has it."""
-        words, starts, ends, bos = tokens or tokenize(text, story)
+    def spans(self, rule_spans: list[tuple[int, int, bool]], tokens: Tokens):
+        """Person spans as (start, end, level) over the story's tokens (``tokenize``)."""
+        words, starts, ends, bos, seqs = tokens
         if not words:
             return []
         mark = marks(starts, ends, rule_spans)
         doc = document_codes(words, bos, mark)
         names = self.labels
         out = []
-        for block in blocks(sequences(words), BLOCK_TOKENS):
+        for block in blocks(seqs, BLOCK_TOKENS):
             first = block[0][0]
             last = block[-1][1]
             local = [(a - first, b - first) for a, b in block]

@@ -61,14 +61,14 @@ def fit(groups: list, edges: boundaries.Edges, clusters: tg.Clusters) -> boundar
 
 def file_edges(examples: list) -> boundaries.Edges:
     """``rare_edges`` of the given files' examples (``mention_tagger.FileExamples``)."""
-    return rare_edges([(ex.words, ex.gold, ex.text) for ex in examples])
+    return rare_edges([(ex.tokens.words, ex.gold, ex.text) for ex in examples])
 
 
 def file_groups(examples: list, mentions: list[list], edges: boundaries.Edges, clusters: tg.Clusters) -> list:
     """Training groups of the given files, each with its mentions (the tagger's held-out output)."""
     word_features = boundaries.WordFeatures(clusters)
     return [g for ex, got in zip(examples, mentions)
-            for g in boundaries.examples(ex.text, ex.story, got, ex.gold, edges, word_features)]
+            for g in boundaries.examples(ex.text, ex.tokens, got, ex.gold, edges, word_features)]
 
 
 def ranked_heldout(examples: list, fold_of: list[int], mentions: list[list], clusters: tg.Clusters) -> list[list]:
@@ -82,5 +82,5 @@ def ranked_heldout(examples: list, fold_of: list[int], mentions: list[list], clu
         for i, k in enumerate(fold_of):
             if k == fold:
                 ex = examples[i]
-                out[i] = ranker.adjust(ex.text, ex.story, mentions[i]) if ranker else mentions[i]
+                out[i] = ranker.adjust(ex.text, mentions[i], ex.tokens) if ranker else mentions[i]
     return out

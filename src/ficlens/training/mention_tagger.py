@@ -60,10 +60,7 @@ class FileExamples:
     gold: set[tuple[int, int]]
     story: list[tuple[int, int]]
     mentions: list[Mention]  # the stage's mentions without the tagger
-    words: list[str]
-    starts: np.ndarray
-    ends: np.ndarray
-    bos: np.ndarray
+    tokens: tg.Tokens
     mark: np.ndarray
     labels: list[str]  # joint label per token
 
@@ -104,10 +101,10 @@ def file_examples(path: Path) -> FileExamples:
     work = analyze(text, mention_tagger=None)
     story = [(s.start, s.end) for s in work.story_spans()]
     mentions = [Mention(m.start, m.end, m.kind) for m in work.mentions]
-    words, starts, ends, bos = tg.tokenize(text, story)
-    mark = tg.marks(starts, ends, rule_spans(mentions))
-    labels = joint_labels(level_labels(gold, starts, ends))
-    return FileExamples(path.stem, text, gold, story, mentions, words, starts, ends, bos, mark, labels)
+    tokens = tg.tokenize(text, story, [s.start for s in work.sentences])
+    mark = tg.marks(tokens.starts, tokens.ends, rule_spans(mentions))
+    labels = joint_labels(level_labels(gold, tokens.starts, tokens.ends))
+    return FileExamples(path.stem, text, gold, story, mentions, tokens, mark, labels)
 
 
 def fit(examples: list[FileExamples], clusters: tg.Clusters, params: dict | None = None) -> tg.Model:
@@ -117,10 +114,10 @@ def fit(examples: list[FileExamples], clusters: tg.Clusters, params: dict | None
     trainer = pycrfsuite.Trainer(verbose=False)
     type_features = tg.TypeFeatures(clusters)
     for ex in examples:
-        seqs = tg.sequences(ex.words)
-        ctx = tg.context_ids(ex.words, ex.bos, ex.mark, seqs)
-        for a, b in seqs:
-            trainer.append(tg.sequence_features(ex.words, ctx, a, b, type_features), ex.labels[a:b])
+        words = ex.tokens.words
+        ctx = tg.context_ids(words, ex.tokens.bos, ex.mark, ex.tokens.seqs)
+        for a, b in ex.tokens.seqs:
+            trainer.append(tg.sequence_features(words, ctx, a, b, type_features), ex.labels[a:b])
     trainer.set_params({**CRF_PARAMS, **(params or {})})
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "model.crfsuite"
@@ -168,7 +165,7 @@ def tagged_mentions(ex: FileExamples, model) -> list[Mention]:
     """Mentions of one file from its cached tagger-free mentions plus the stage's tagger step."""
     mentions = list(ex.mentions)
     if model:
-        found = model.spans(ex.text, ex.story, rule_spans(mentions))
+        found = model.spans(rule_spans(mentions), ex.tokens)
         unread, read_inside = mention_checks.unread_names(mentions, found, ex.text)
         mentions = [m for m in mentions if m.span not in unread]
         story = SimpleNamespace(text=ex.text, spans=ex.story)
@@ -214,7 +211,7 @@ def write_models(ent_dir: Path, clusters: tg.Clusters, out_dir: Path) -> dict:
 
 def _cached_examples(ent_dir: Path) -> list[FileExamples]:
     """Examples of every file, pickled under the temp dir for the development loop."""
-    cache = Path(tempfile.gettempdir()) / "ficlens_litbank_mentions-2.pkl"  # -2: holds Mention objects
+    cache = Path(tempfile.gettempdir()) / "ficlens_litbank_mentions-3.pkl"  # -3: holds Tokens
     if cache.is_file() and cache.stat().st_mtime > max(p.stat().st_mtime for p in ent_dir.glob("*.tsv")):
         with cache.open("rb") as fh:
             examples = pickle.load(fh)
@@ -223,8 +220,8 @@ def _cached_examples(ent_dir: Path) -> list[FileExamples]:
         with cache.open("wb") as fh:
             pickle.dump(examples, fh)
     for ex in examples:  # marks and labels follow the current code, not the cached one
-        ex.mark = tg.marks(ex.starts, ex.ends, rule_spans(ex.mentions))
-        ex.labels = joint_labels(level_labels(ex.gold, ex.starts, ex.ends))
+        ex.mark = tg.marks(ex.tokens.starts, ex.tokens.ends, rule_spans(ex.mentions))
+        ex.labels = joint_labels(level_labels(ex.gold, ex.tokens.starts, ex.tokens.ends))
     return examples
 
 
