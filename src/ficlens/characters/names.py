@@ -96,7 +96,7 @@ def find_names(tx: StoryText, first_names: dict[str, str]) -> list[NameOccurrenc
                 continue  # "Captain of Industry": only a peer is "of" a place ("the Duchess of Monmouth")
             toks = m.group("name").split()
             start = m.start()
-            sent_start = tx.is_sentence_start(start)
+            sent_start = tx.capital_expected(start)
             # Word spans of the name part; drop leading function words ("When Elizabeth", "But Jane").
             words = [(w.start(), w.end()) for w in WORD_RE.finditer(text, m.start("name"), m.end("name"))]
             # "the Hatter", "the Slayer": a capitalised epithet, kept apart from proper names.

@@ -32,8 +32,9 @@ class StoryText:
     def sentence_start(self, index: int) -> int:
         return self.sentences.starts[index] if index >= 0 else -1
 
-    def is_sentence_start(self, pos: int) -> bool:
-        """True when only quote marks, brackets or dashes stand between pos and a sentence boundary."""
+    def capital_expected(self, pos: int) -> bool:
+        """True when a capital at pos says little about a name: only quote marks, brackets or dashes
+        stand between pos and a full stop, a colon, a list number or an opening quotation."""
         i = pos - 1
         text = self.text
         while i >= 0 and text[i] in " \t\r\n“\"'‘([—-*_":
