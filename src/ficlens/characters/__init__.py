@@ -9,7 +9,7 @@ from . import tagger as mention_tagger
 from .core import Models, annotate
 from .pronouns import load_pronoun_weights
 
-VERSION = "4"
+VERSION = "5"
 # The files the stage loads; their bytes are part of its version.
 MODEL_FILES = ("pronoun_ranker.json", "mention_tagger.npz", "mention_boundaries.json", "word_clusters.json", "names.json")
 
