@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import bisect
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -111,123 +113,188 @@ def rule_pick(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, spea
     return picks
 
 
-def candidate_features(
-    att: Attributor, u: Utterance, picks: dict, speakers: list, start: int, i: int, prev, prev2,
-    tag: SpeechTag | None = None, tagged: str | None = None,
-) -> tuple[list, np.ndarray]:
-    """Candidate keys and their feature rows; `tagged`, the speaker a tag gives, is always a candidate."""
-    keys: list[str] = []
+@dataclass(frozen=True, slots=True)
+class QuoteFacts:
+    """What a quote's candidate features read that no history changes: computed once per quote
+    (and conversation start), not once for each history the beam keeps."""
 
-    def add(key):
-        if key and key not in keys:
-            keys.append(key)
+    untagged: bool
+    new_paragraph: bool
+    tag_pronoun: bool  # a he/she tag
+    resolved: str | None  # the characters stage's reading of that he/she
+    own: set[str]  # addressed by name inside the quote
+    named_inside: set[str]
+    referred_inside: set[str]
+    spoken_of_before: set[str] | tuple
+    ahead: tuple[str | None, str | None, str | None]  # `named_ahead`
+    after_question: bool
+    after_narration: bool
 
-    for key in picks.get("pronoun", []):
-        add(key)
-    for name in ("beat_named", "beat_paragraph", "beat_possessive", "same_paragraph", "turn", "previous_narration_subject", "told_previous"):
-        add(picks.get(name))
-    for key in picks.get("vocative_previous", []):
-        add(key)
-    for key in picks.get("vocative_next", []):
-        add(key)
-    add(prev)
-    add(prev2)
-    addressed_previous = att.addressed[i - 1] if i - 1 >= start else ()
-    for key in addressed_previous:
-        add(key)
-    for key in named_ahead(att, i):
-        add(key)
-    older = [s for s in speakers[max(start, i - 12) : max(start, i - 2)] if s]
-    for key in reversed(older):
-        add(key)
-    for key in picks["recent"]:
-        add(key)
-    if tag is None:  # an untagged quote: also whoever the narration just spoke of
-        for key in picks["mentioned"]:
-            add(key)
-    counts = att.quote_counts
-    leaders = sorted(counts, key=counts.get, reverse=True)[:3]
-    for key in leaders:
-        add(key)
-    keys = keys[:14]
-    if tagged and tagged not in keys:
-        keys.append(tagged)
-    rows = np.zeros((len(keys), len(ranker.FEATURES)))
-    F = ranker.INDEX
-    own = set(att.vocatives(u))
-    pron = picks.get("pronoun", [])
-    want = {"he": "male", "she": "female"}.get(picks.get("pronoun_word", ""))
+
+def quote_facts(att: Attributor, u: Utterance, i: int, start: int, tag: SpeechTag | None) -> QuoteFacts:
     new_paragraph = not (i > 0 and att.utterances[i - 1].last_paragraph == u.paragraph)
     tag_pronoun = bool(tag) and tag.subject.lower() in ("he", "she")
-    resolved = att.mention_at.get(tag.pos) if tag_pronoun else None
-    # The parties of the exchange whose known gender fits the tag's pronoun.
-    fitting = [k for k in (prev, prev2) if k and want and att.candidate_gender(k) == want] if tag_pronoun else []
-    alternating = (
-        tag is None and new_paragraph and i - 2 >= start and speakers[i - 2] is not None
-        and speakers[i - 1] is not None and speakers[i - 1] != speakers[i - 2]
-    )
-    spoken = set(speakers[start:i])
     named_inside, referred_inside, _ = att.spoken_of(u)
-    spoken_of_before = att.spoken_of(att.utterances[i - 1])[2] if i > start else ()
-    next_new, next_same, next2 = named_ahead(att, i)
-    for r, key in enumerate(keys):
-        row = rows[r]
-        if key in pron:
-            row[F[f"pronoun_{pron.index(key) + 1}"]] = 1
-            if want and att.candidate_gender(key) == want:
-                row[F["pronoun_gender_known"]] = 1
-        row[F["has_pronoun_tag"]] = 1 if pron else 0
-        if want:
-            gender = att.candidate_gender(key)
-            row[F["gender_match"]] = gender == want
-            row[F["gender_mismatch"]] = gender is not None and gender != want
-        row[F["beat_named"]] = key == picks.get("beat_named")
-        row[F["beat_paragraph"]] = key == picks.get("beat_paragraph")
-        row[F["same_paragraph"]] = key == picks.get("same_paragraph")
-        row[F["vocative_previous"]] = key in picks.get("vocative_previous", ())
-        row[F["previous"]] = key == prev
-        row[F["previous_new_paragraph"]] = key == prev and new_paragraph
-        row[F["before_previous"]] = key == prev2
-        row[F["older"]] = key in older
-        if key in picks["recent"]:
-            row[F["recency"]] = 1.0 / (1 + picks["recent"].index(key))
-        row[F["own_vocative"]] = key in own
-        row[F["quotes_so_far"]] = math.log1p(counts.get(key, 0))
-        row[F["leader"]] = key in leaders
-        row[F["previous_narration_subject"]] = key == picks.get("previous_narration_subject")
-        row[F["told_previous"]] = key == picks.get("told_previous")
-        row[F["pure_dialogue_alternation"]] = key == prev2 and picks["narration_chars"] == 0
-        row[F["turn"]] = key == picks.get("turn")
-        row[F["beat_possessive"]] = key == picks.get("beat_possessive")
-        row[F["described_person"]] = bool(picks.get("described_person")) and key in pron
-        if tag_pronoun:
-            row[F["pronoun_previous"]] = key == prev
-            row[F["pronoun_before_previous"]] = key == prev2
-            row[F["pronoun_only_participant"]] = key in fitting and len(fitting) == 1
-            row[F["mention_resolved"]] = key == resolved
-        row[F["strict_alternation"]] = alternating and key == speakers[i - 2]
-        row[F["in_conversation"]] = key in spoken
-        row[F["next_named_new_paragraph"]] = key == next_new
-        row[F["next_named_same_paragraph"]] = key == next_same
-        row[F["next2_named_alternation"]] = key == next2
-        row[F["addressed_previous"]] = key in addressed_previous
-        row[F["vocative_next"]] = key in picks.get("vocative_next", ())
-        if key in picks["mentioned"]:
-            row[F["mentioned"]] = 1.0 / (1 + picks["mentioned"].index(key))
-        row[F["named_inside"]] = key in named_inside
-        row[F["referred_inside"]] = key in referred_inside
-        row[F["spoken_of_before"]] = key in spoken_of_before
-    beat = any(name in picks for name in ("beat_named", "beat_paragraph", "beat_possessive"))
-    contexts = (
-        tag_pronoun or bool(picks.get("described_person")),
-        picks["narration_chars"] == 0,
-        beat,
-        "same_paragraph" in picks,
-        new_paragraph,
-        new_paragraph and i > 0 and asks(att, att.utterances[i - 1]),
-        i > 0 and u.paragraph - att.utterances[i - 1].last_paragraph >= 2,
+    return QuoteFacts(
+        untagged=tag is None,
+        new_paragraph=new_paragraph,
+        tag_pronoun=tag_pronoun,
+        resolved=att.mention_at.get(tag.pos) if tag_pronoun else None,
+        own=set(att.vocatives(u)),
+        named_inside=named_inside,
+        referred_inside=referred_inside,
+        spoken_of_before=att.spoken_of(att.utterances[i - 1])[2] if i > start else (),
+        ahead=named_ahead(att, i),
+        after_question=new_paragraph and i > 0 and asks(att, att.utterances[i - 1]),
+        after_narration=i > 0 and u.paragraph - att.utterances[i - 1].last_paragraph >= 2,
     )
-    return keys, ranker.expand(rows, contexts)
+
+
+# The picks that propose one candidate each, in the order candidates are listed.
+_SINGLE_PICKS = ("beat_named", "beat_paragraph", "beat_possessive", "same_paragraph", "turn", "previous_narration_subject", "told_previous")
+_F = ranker.INDEX
+# Speakers this many quotes back still count as "older" ones of the conversation.
+OLDER_REACH = 12
+
+
+class Turns(NamedTuple):
+    """What the candidate features of quote `i` read of a history of speakers: the greedy one, or
+    one of those the beam keeps (which carries its counts, leaders and speakers along)."""
+
+    speakers: Sequence  # by quote index: from `start` on, read back OLDER_REACH quotes at most
+    start: int  # the conversation's first quote
+    i: int
+    prev: str | None  # the last speaker
+    prev2: str | None  # the last other speaker before them
+    addressed_previous: Sequence[str]  # the addressees of quote i - 1, in this conversation
+    counts: dict[str, int]  # quotes so far by speaker
+    leaders: tuple  # `top_speakers(counts)`
+    spoken: Collection  # the speakers of the conversation so far
+
+
+def candidate_features(
+    att: Attributor, facts: QuoteFacts, picks: dict, turns: Turns, tagged: str | None = None
+) -> tuple[list, np.ndarray]:
+    """Candidate keys and their feature rows; `tagged`, the speaker a tag gives, is always a candidate.
+
+    Each feature is set on the few candidates it holds for (found by key), not tested on every
+    candidate: the beam calls this for each history of each quote."""
+    speakers, start, i, prev, prev2, addressed_previous, counts, leaders, _ = turns
+    pron = picks.get("pronoun", ())
+    older = [s for s in speakers[max(start, i - OLDER_REACH) : max(start, i - 2)] if s]
+    listed = dict.fromkeys((
+        *pron,
+        *(picks.get(name) for name in _SINGLE_PICKS),
+        *picks.get("vocative_previous", ()),
+        *picks.get("vocative_next", ()),
+        prev,
+        prev2,
+        *addressed_previous,
+        *facts.ahead,
+        *reversed(older),
+        *picks["recent"],
+        *(picks["mentioned"] if facts.untagged else ()),
+        *leaders,
+    ))
+    keys = [key for key in listed if key][:14]
+    if tagged and tagged not in keys:
+        keys.append(tagged)
+    row_of = {key: r * ranker.WIDTH for r, key in enumerate(keys)}
+    cells: dict[int, float] = {}  # row * ranker.WIDTH + feature -> value
+
+    def mark(feature: str, members, value=1.0):
+        col = _F[feature]
+        for key in members:
+            at = row_of.get(key)
+            if at is not None:
+                cells[at + col] = value
+
+    def rank(feature: str, ranked: list):
+        # 1/(1+place) at each candidate's first place in the list.
+        col = _F[feature]
+        for place in range(len(ranked) - 1, -1, -1):
+            at = row_of.get(ranked[place])
+            if at is not None:
+                cells[at + col] = 1.0 / (1 + place)
+
+    want = {"he": "male", "she": "female"}.get(picks.get("pronoun_word", ""))
+    if pron:
+        for key in dict.fromkeys(pron):
+            mark(f"pronoun_{pron.index(key) + 1}", (key,))
+        mark("has_pronoun_tag", keys)
+    if want:
+        genders = {key: att.candidate_gender(key) for key in keys}
+        mark("gender_match", [key for key in keys if genders[key] == want])
+        mark("gender_mismatch", [key for key in keys if genders[key] not in (want, None)])
+        mark("pronoun_gender_known", [key for key in pron if genders.get(key) == want])
+    for name in _SINGLE_PICKS:
+        mark(name, (picks.get(name),))
+    mark("vocative_previous", picks.get("vocative_previous", ()))
+    mark("vocative_next", picks.get("vocative_next", ()))
+    mark("previous", (prev,))
+    mark("before_previous", (prev2,))
+    if facts.new_paragraph:
+        mark("previous_new_paragraph", (prev,))
+    if picks["narration_chars"] == 0:
+        mark("pure_dialogue_alternation", (prev2,))
+    mark("older", older)
+    rank("recency", picks["recent"])
+    mark("own_vocative", facts.own)
+    col = _F["quotes_so_far"]
+    for key, at in row_of.items():
+        if key in counts:
+            cells[at + col] = math.log1p(counts[key])
+    mark("leader", leaders)
+    if picks.get("described_person"):
+        mark("described_person", pron)
+    if facts.tag_pronoun:
+        mark("pronoun_previous", (prev,))
+        mark("pronoun_before_previous", (prev2,))
+        fitting = [k for k in (prev, prev2) if k and want and att.candidate_gender(k) == want]
+        if len(fitting) == 1:
+            mark("pronoun_only_participant", fitting)
+        mark("mention_resolved", (facts.resolved,))
+    if (
+        facts.untagged and facts.new_paragraph and i - 2 >= start and speakers[i - 2] is not None
+        and speakers[i - 1] is not None and speakers[i - 1] != speakers[i - 2]
+    ):
+        mark("strict_alternation", (speakers[i - 2],))
+    mark("in_conversation", turns.spoken)
+    next_new, next_same, next2 = facts.ahead
+    mark("next_named_new_paragraph", (next_new,))
+    mark("next_named_same_paragraph", (next_same,))
+    mark("next2_named_alternation", (next2,))
+    mark("addressed_previous", addressed_previous)
+    rank("mentioned", picks["mentioned"])
+    mark("named_inside", facts.named_inside)
+    mark("referred_inside", facts.referred_inside)
+    mark("spoken_of_before", facts.spoken_of_before)
+    contexts = (
+        facts.tag_pronoun or bool(picks.get("described_person")),
+        picks["narration_chars"] == 0,
+        any(name in picks for name in ("beat_named", "beat_paragraph", "beat_possessive")),
+        "same_paragraph" in picks,
+        facts.new_paragraph,
+        facts.after_question,
+        facts.after_narration,
+    )
+    return keys, ranker.matrix(len(keys), cells, contexts)
+
+
+def top_speakers(counts: dict) -> tuple:
+    """The three characters with most quotes so far (on a tie, the one counted first)."""
+    return tuple(sorted(counts, key=counts.get, reverse=True)[:3])
+
+
+def top_speakers_after(counts: dict, before: tuple, speaker: str | None) -> tuple:
+    """`top_speakers(counts)` once `speaker`'s new quote is counted, from the three before: only
+    they and the speaker can lead now. On a tie among them the order of counting decides: recount."""
+    if not speaker:
+        return before
+    contenders = before if speaker in before else (*before, speaker)
+    if len({counts[key] for key in contenders}) < len(contenders):
+        return top_speakers(counts)
+    return tuple(sorted(contenders, key=counts.get, reverse=True)[:3])
 
 
 def asks(att: Attributor, u: Utterance) -> bool:

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import ranker
-from .candidates import candidate_features, rule_pick
+from .candidates import (
+    OLDER_REACH,
+    QuoteFacts,
+    Turns,
+    candidate_features,
+    quote_facts,
+    rule_pick,
+    top_speakers,
+    top_speakers_after,
+)
 from .patterns import (
     BRANCHES,
     CONFIDENCE,
@@ -32,7 +41,10 @@ def decide(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, speaker
         return _count(att, fixed[0]), fixed[1], fixed[2]
     picks = rule_pick(att, i, u, tag, speakers, prev, prev2)
     if weights is not None or collect is not None:
-        keys, rows = candidate_features(att, u, picks, speakers, start, i, prev, prev2, tag)
+        addressed_previous = att.addressed[i - 1] if i - 1 >= start else ()
+        turns = Turns(speakers, start, i, prev, prev2, addressed_previous, att.quote_counts,
+                      top_speakers(att.quote_counts), set(speakers[start:i]))
+        keys, rows = candidate_features(att, quote_facts(att, u, i, start, tag), picks, turns)
         if collect is not None and keys:
             collect.append({"start": u.start, "keys": keys, "rows": rows, "forms": [att.forms(k) for k in keys]})
         if weights is not None and keys:
@@ -53,71 +65,102 @@ def decide(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, speaker
     return None, None, 0.0
 
 
-class _History:
-    """Speakers (or addressees) by quote index: the committed ones before `start`, one
-    hypothesis's own from `start` on; reads like the list `candidate_features` and `rule_pick` expect."""
+# The speakers a hypothesis keeps at hand: recombination and the features read this far back.
+_TAIL = max(RECOMBINE, OLDER_REACH)
 
-    def __init__(self, committed: list, start: int, own: list):
-        self.committed, self.start, self.own = committed, start, own
+
+class _History:
+    """Speakers by quote index as one hypothesis reads them: the committed ones before `start`, and
+    its own last few (`tail`, the quotes before `end`); reads like the list `rule_pick` and
+    `candidate_features` expect."""
+
+    def __init__(self, committed: list, start: int, tail: tuple, end: int):
+        self.committed, self.start, self.tail, self.end = committed, start, tail, end
 
     def __len__(self) -> int:
-        return self.start + len(self.own)
+        return self.end
 
     def __getitem__(self, k):
+        first = self.end - len(self.tail)
         if isinstance(k, slice):
-            a, b, step = k.indices(len(self))
-            if step == 1 and a >= self.start:
-                return self.own[a - self.start : b - self.start]
+            a, b, step = k.indices(self.end)
+            if step == 1 and a >= first:
+                return self.tail[a - first : b - first]
             return [self[j] for j in range(a, b, step)]
         if k < 0:
-            k += len(self)
-        return self.own[k - self.start] if k >= self.start else self.committed[k]
+            k += self.end
+        if k >= first:
+            return self.tail[k - first]
+        if k < self.start:
+            return self.committed[k]
+        raise IndexError(f"quote {k} lies further back than a hypothesis keeps")
 
 
-def _options(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, speakers, start: int, prev, prev2, weights, memo: dict) -> list:
-    """(speaker, rule, confidence, log-score) choices for one utterance under one history.
+def _options(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, facts: QuoteFacts, turns: Turns, weights, memo: dict) -> list:
+    """(speaker, rule, confidence, log-score) choices for one utterance under one history (a
+    ranker pick's rule is a `_RankerRule`).
 
     A tag decides outright, but its speaker is still scored by the ranker against the
     history (damped by TAG_FIT), so a history whose turn-taking the tags confirm wins."""
+    speakers, prev, prev2 = turns.speakers, turns.prev, turns.prev2
     state = (prev, prev2, speakers[i - 1] if i > 0 else None)
     if state not in memo:  # the rules read only these of a history
         memo[state] = (_tag_decision(att, tag, prev, prev2), rule_pick(att, i, u, tag, speakers, prev, prev2))
     fixed, picks = memo[state]
-    keys, rows = candidate_features(att, u, picks, speakers, start, i, prev, prev2, tag, fixed[0] if fixed else None)
+    keys, rows = candidate_features(att, facts, picks, turns, fixed[0] if fixed else None)
     if not keys:
         return [fixed + (0.0,)] if fixed else [(None, None, 0.0, 0.0)]
-    scores = rows @ weights
+    scores = (rows @ weights).tolist()
     if not fixed:
-        scores = scores - GENDER_CLASH_PENALTY * (_gender_clash(rows, tag, picks) + _self_address(rows))
-    scores = scores - scores.max()
-    logp = scores - math.log(float(np.exp(scores).sum()))
+        clash, own = _gender_clash(rows, tag, picks), _self_address(keys, facts)
+        if clash or own:
+            scores = [
+                s - GENDER_CLASH_PENALTY * ((clash[r] if clash else 0.0) + (own[r] if own else 0.0))
+                for r, s in enumerate(scores)
+            ]
+    top = max(scores)
+    scores = [s - top for s in scores]
+    total = math.log(float(np.exp(scores).sum()))
+    logp = [s - total for s in scores]
     if fixed:
         speaker = fixed[0]
         fits = [logp[r] for r, key in enumerate(keys) if not key.startswith("name:") and key == speaker]
         return [fixed + (TAG_FIT * max(fits[0] if fits else UNLISTED_LOGP, UNLISTED_LOGP),)]
-    order = np.argsort(-logp, kind="stable")[:BRANCHES]
-    out = []
-    for r in order:
-        contrib = rows[r] * weights
-        reason = ranker.MODEL_FEATURES[int(np.argmax(contrib))].split("*")[0] if contrib.max() > 0 else "prior"
-        out.append((keys[r], f"ranker:{reason}", math.exp(float(logp[r])), float(logp[r])))
-    return out
+    order = sorted(range(len(keys)), key=lambda r: -logp[r])[:BRANCHES]
+    chosen = rows.take(order, axis=0)  # a copy: the kept histories hold these rows, not all of `rows`
+    return [(keys[r], _RankerRule(row), math.exp(logp[r]), logp[r]) for r, row in zip(order, chosen)]
 
 
-def _gender_clash(rows: np.ndarray, tag: SpeechTag | None, picks: dict) -> np.ndarray | float:
+class _RankerRule:
+    """The rule of a ranker's pick, named ("ranker:<feature>") only for the history the beam
+    keeps: most branches are dropped, and naming the feature costs more than the pick."""
+
+    __slots__ = ("row",)
+
+    def __init__(self, row: np.ndarray):
+        self.row = row
+
+    def name(self, weights: np.ndarray) -> str:
+        return "ranker:" + ranker.reason(self.row, weights)
+
+
+def _one_sided(flags: list[float]) -> list[float] | None:
+    """The flags when some candidates have them and some do not, else None."""
+    return flags if 0 < sum(flags) < len(flags) else None
+
+
+def _gender_clash(rows: np.ndarray, tag: SpeechTag | None, picks: dict) -> list[float] | None:
     """1 for each candidate whose known gender contradicts the tag's "she said" or "said the girl",
-    when some candidate does not; else 0. Read off the base feature `candidate_features` already set."""
+    when some candidate does not. Read off the base feature `candidate_features` already set."""
     if not tag or not (tag.subject.lower() in ("he", "she") or picks.get("described_person")):
-        return 0.0
-    clash = rows[:, ranker.INDEX["gender_mismatch"]]
-    return clash if 0 < clash.sum() < len(clash) else 0.0
+        return None
+    return _one_sided(rows[:, ranker.INDEX["gender_mismatch"]].tolist())
 
 
-def _self_address(rows: np.ndarray) -> np.ndarray | float:
+def _self_address(keys: list, facts: QuoteFacts) -> list[float] | None:
     """1 for each candidate the quotation itself addresses by name ("Why don't you, Aziz?" is
-    not Aziz's line), when some candidate is not addressed; else 0."""
-    own = rows[:, ranker.INDEX["own_vocative"]]
-    return own if 0 < own.sum() < len(own) else 0.0
+    not Aziz's line), when some candidate is not addressed."""
+    return _one_sided([1.0 if key in facts.own else 0.0 for key in keys])
 
 
 def _tag_decision(att: Attributor, tag: SpeechTag | None, prev, prev2) -> tuple | None:
@@ -151,22 +194,31 @@ def decode_beam(att: Attributor, utterances: list[Utterance], tags: list, weight
     rules: list = []
     confidences: list = []
     addressed: list = []
-    # A hypothesis: (log-score, own speakers, own rules, own confidences, own addressees, quote counts).
-    beam = [(0.0, [], [], [], [], dict(att.quote_counts))]
+    # A hypothesis: (log-score, its last _TAIL speakers, the speakers of its conversation, quote
+    # counts, the three with most quotes, its last turn). A turn: (the turn before, speaker, rule,
+    # confidence, addressees); the chain of turns is read back only when a conversation is committed.
+    beam = [(0.0, (), frozenset(), dict(att.quote_counts), top_speakers(att.quote_counts), None)]
     start = 0
     last_end = -NEW_CONVERSATION_GAP
 
     def commit(best):
+        turns = []
+        turn = best[5]
+        while turn:
+            turns.append(turn[1:])
+            turn = turn[0]
+        turns.reverse()
+        own = [speaker for speaker, _, _, _ in turns]
         # Only now does a "name:<Name>" candidate become a character: the chosen history's.
-        real = {k: att.character(k) for k in set(best[1]) | set(best[5]) if k and k.startswith("name:")}
-        speakers.extend(real.get(k, k) for k in best[1])
-        rules.extend(best[2])
-        confidences.extend(best[3])
-        addressed.extend(best[4])
+        real = {k: att.character(k) for k in set(own) | set(best[3]) if k and k.startswith("name:")}
+        speakers.extend(real.get(k, k) for k in own)
+        rules.extend(rule.name(weights) if isinstance(rule, _RankerRule) else rule for _, rule, _, _ in turns)
+        confidences.extend(confidence for _, _, confidence, _ in turns)
+        addressed.extend(to for _, _, _, to in turns)
         counts: dict = {}
-        for k, n in best[5].items():
+        for k, n in best[3].items():
             counts[real.get(k, k)] = counts.get(real.get(k, k), 0) + n
-        return [(0.0, [], [], [], [], counts)]
+        return [(0.0, (), frozenset(), counts, top_speakers(counts), None)]
 
     for i, u in enumerate(utterances):
         if (u.start - last_end > NEW_CONVERSATION_GAP or att.opens_scene[i]) and i > start:
@@ -176,38 +228,35 @@ def decode_beam(att: Attributor, utterances: list[Utterance], tags: list, weight
         grown = []
         memo: dict = {}
         named_to = tag_addressees(att, u, tags[i], None)
-        for score, own, own_rules, own_conf, own_to, counts in beam:
-            history = _History(speakers, start, own)
-            att.addressed = _History(addressed, start, own_to)
-            att.quote_counts = counts
-            recent = [s for s in own[-8:] if s]
+        facts = quote_facts(att, u, i, start, tags[i])
+        for hypothesis in beam:
+            score, tail, spoken, counts, leaders, last = hypothesis
+            recent = [s for s in tail[-8:] if s]
             prev = recent[-1] if recent else None
             prev2 = next((s for s in reversed(recent) if s != prev), None)
-            for speaker, rule, confidence, logp in _options(att, i, u, tags[i], history, start, prev, prev2, weights, memo):
-                new_counts = dict(counts)
-                att.quote_counts = new_counts
-                speaker = _count(att, speaker)
-                grown.append((
-                    score + logp,
-                    own + [speaker],
-                    own_rules + [rule if speaker else None],
-                    own_conf + [confidence if speaker else 0.0],
-                    own_to + [[c for c in named_to if c != speaker]],
-                    new_counts,
-                ))
-                att.quote_counts = counts
+            turns = Turns(_History(speakers, start, tail, i), start, i, prev, prev2, last[4] if last else (), counts, leaders, spoken)
+            for speaker, rule, confidence, logp in _options(att, i, u, tags[i], facts, turns, weights, memo):
+                grown.append((score + logp, hypothesis, speaker, rule, confidence))
         grown.sort(key=lambda h: -h[0])
         # Histories that agree on their last RECOMBINE turns score the next quotes alike: keep the best.
+        # Only the kept ones are built.
         seen: set = set()
         beam = []
-        for h in grown:
-            state = tuple(h[1][-RECOMBINE:])
-            if state not in seen:
-                seen.add(state)
-                beam.append(h)
-                if len(beam) == width:
-                    break
-    att.quote_counts = commit(beam[0])[0][5]
+        for score, (_, tail, spoken, counts, leaders, last), speaker, rule, confidence in grown:
+            state = (*tail[max(0, len(tail) + 1 - RECOMBINE) :], speaker)
+            if state in seen:
+                continue
+            seen.add(state)
+            if speaker:
+                counts = dict(counts)
+                counts[speaker] = counts.get(speaker, 0) + 1
+                leaders = top_speakers_after(counts, leaders, speaker)
+                spoken = spoken if speaker in spoken else spoken | {speaker}
+            turn = (last, speaker, rule if speaker else None, confidence if speaker else 0.0, [c for c in named_to if c != speaker])
+            beam.append((score, (*tail, speaker)[-_TAIL:], spoken, counts, leaders, turn))
+            if len(beam) == width:
+                break
+    att.quote_counts = commit(beam[0])[0][3]
     att.addressed = addressed
     return speakers, rules, confidences, addressed
 

@@ -75,9 +75,18 @@ CONTEXTS = (
 MODEL_FEATURES = FEATURES + tuple(f"{name}*{context}" for context in CONTEXTS for name in FEATURES)
 
 
-def expand(rows: np.ndarray, contexts: tuple[bool, ...]) -> np.ndarray:
-    """Base features, then a copy of them for each context (zeros where the context does not hold)."""
-    return np.hstack([rows] + [rows if on else np.zeros_like(rows) for on in contexts])
+WIDTH = len(MODEL_FEATURES)
+
+
+def matrix(n_rows: int, cells: dict[int, float], contexts: tuple[bool, ...]) -> np.ndarray:
+    """Model rows from the base features that are set (row * WIDTH + feature -> value): the base
+    features, then a copy of them under each context that holds (zeros where it does not)."""
+    out = np.zeros((n_rows, 1 + len(CONTEXTS), len(FEATURES)))
+    out.put(list(cells), list(cells.values()))
+    holding = [k for k, on in enumerate(contexts, 1) if on]
+    if holding:
+        out[:, holding] = out[:, :1]
+    return out.reshape(n_rows, WIDTH)
 
 
 def load_weights(path) -> np.ndarray:
@@ -96,9 +105,13 @@ def choose(rows: np.ndarray, weights: np.ndarray) -> tuple[int, float, str]:
     best = int(np.argmax(scores))
     top = float(scores[best])
     prob = 1.0 / float(np.sum(np.exp(scores - top)))
-    contrib = rows[best] * weights
-    reason = MODEL_FEATURES[int(np.argmax(contrib))].split("*")[0] if contrib.max() > 0 else "prior"
-    return best, prob, reason
+    return best, prob, reason(rows[best], weights)
+
+
+def reason(row: np.ndarray, weights: np.ndarray) -> str:
+    """The base feature that weighed most for a candidate; "prior" when none added to its score."""
+    contrib = row * weights
+    return MODEL_FEATURES[int(np.argmax(contrib))].split("*")[0] if contrib.max() > 0 else "prior"
 
 
 def train(examples: list[tuple[np.ndarray, np.ndarray]], epochs: int = 300, lr: float = 0.5, l2: float = 1e-3) -> np.ndarray:
