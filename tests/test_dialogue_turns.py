@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ficlens import dialogue
 from ficlens.dialogue import ranker
 from ficlens.dialogue.attributor import Attributor
@@ -156,10 +158,19 @@ def test_context_copies_of_features_keep_base_columns_first():
 def test_beam_history_reads_committed_turns_then_its_own():
     from ficlens.dialogue.decode import _History
 
-    history = _History(["c0", "c1", "c2"], 3, ["c4", "c5"])
+    history = _History(["c0", "c1", "c2"], 3, ("c4", "c5"), 5)
     assert len(history) == 5
     assert history[1] == "c1" and history[3] == "c4" and history[-1] == "c5"
-    assert history[3:5] == ["c4", "c5"] and history[2:4] == ["c2", "c4"]
+    assert list(history[3:5]) == ["c4", "c5"] and history[2:4] == ["c2", "c4"]
+
+
+def test_beam_history_keeps_only_its_last_turns():
+    from ficlens.dialogue.decode import _History
+
+    history = _History(["c0"], 1, ("c7", "c8"), 6)  # quotes 1 to 3 of its conversation are not kept
+    assert history[0] == "c0" and history[4] == "c7" and history[5] == "c8"
+    with pytest.raises(IndexError):
+        history[2]
 
 
 def test_beam_and_greedy_decoding_agree_on_a_clear_exchange():
