@@ -153,6 +153,7 @@ def quote_facts(att: Attributor, u: Utterance, i: int, start: int, tag: SpeechTa
 # The picks that propose one candidate each, in the order candidates are listed.
 _SINGLE_PICKS = ("beat_named", "beat_paragraph", "beat_possessive", "same_paragraph", "turn", "previous_narration_subject", "told_previous")
 _F = ranker.INDEX
+_QUOTES_SO_FAR, _IN_CONVERSATION = _F["quotes_so_far"], _F["in_conversation"]
 # Speakers this many quotes back still count as "older" ones of the conversation.
 OLDER_REACH = 12
 
@@ -172,18 +173,123 @@ class Turns(NamedTuple):
     spoken: Collection  # the speakers of the conversation so far
 
 
+_WANT = {"he": "male", "she": "female"}
+
+
+class KeyFeatures:
+    """The features of each candidate that only the quote and a history's last turns decide (the
+    `prev`, `prev2` and previous quote's speaker that `rule_pick` reads): computed once for all
+    the histories of the beam that share them, and with the ranker's weights, scored once."""
+
+    def __init__(self, att: Attributor, facts: QuoteFacts, picks: dict, prev, prev2, folding: ranker.Folding | None = None):
+        self.att = att
+        pron = picks.get("pronoun", ())
+        self.pron = set(pron)
+        self.want = _WANT.get(picks.get("pronoun_word", ""))
+        self.every = {_F["has_pronoun_tag"]: 1.0} if pron else {}
+        by_key: dict[str, dict[int, float]] = {}
+
+        def mark(feature: str, members, value=1.0):
+            col = _F[feature]
+            for key in members:
+                if key:
+                    by_key.setdefault(key, {})[col] = value
+
+        def rank(feature: str, ranked: list):
+            # 1/(1+place) at each candidate's first place in the list.
+            for place in range(len(ranked) - 1, -1, -1):
+                mark(feature, (ranked[place],), 1.0 / (1 + place))
+
+        for key in dict.fromkeys(pron):
+            mark(f"pronoun_{pron.index(key) + 1}", (key,))
+        for name in _SINGLE_PICKS:
+            mark(name, (picks.get(name),))
+        mark("vocative_previous", picks.get("vocative_previous", ()))
+        mark("vocative_next", picks.get("vocative_next", ()))
+        mark("previous", (prev,))
+        mark("before_previous", (prev2,))
+        if facts.new_paragraph:
+            mark("previous_new_paragraph", (prev,))
+        if picks["narration_chars"] == 0:
+            mark("pure_dialogue_alternation", (prev2,))
+        rank("recency", picks["recent"])
+        mark("own_vocative", facts.own)
+        if picks.get("described_person"):
+            mark("described_person", pron)
+        if facts.tag_pronoun:
+            mark("pronoun_previous", (prev,))
+            mark("pronoun_before_previous", (prev2,))
+            fitting = [k for k in (prev, prev2) if k and self.want and att.candidate_gender(k) == self.want]
+            if len(fitting) == 1:
+                mark("pronoun_only_participant", fitting)
+            mark("mention_resolved", (facts.resolved,))
+        next_new, next_same, next2 = facts.ahead
+        mark("next_named_new_paragraph", (next_new,))
+        mark("next_named_same_paragraph", (next_same,))
+        mark("next2_named_alternation", (next2,))
+        rank("mentioned", picks["mentioned"])
+        mark("named_inside", facts.named_inside)
+        mark("referred_inside", facts.referred_inside)
+        mark("spoken_of_before", facts.spoken_of_before)
+        self.by_key = by_key
+        self.cells: dict[str, dict[int, float]] = {}
+        self.scores: dict[str, float] = {}
+        self.contexts = (
+            facts.tag_pronoun or bool(picks.get("described_person")),
+            picks["narration_chars"] == 0,
+            any(name in picks for name in ("beat_named", "beat_paragraph", "beat_possessive")),
+            "same_paragraph" in picks,
+            facts.new_paragraph,
+            facts.after_question,
+            facts.after_narration,
+        )
+        # With the ranker's weights: each feature's weight under the quote's contexts.
+        self.folded = folding(self.contexts) if folding else None
+
+    def of(self, key: str) -> dict[int, float]:
+        """The candidate's features (index -> value) that are set."""
+        got = self.cells.get(key)
+        if got is None:
+            cells = {**self.every, **self.by_key.get(key, {})}
+            if self.want:
+                gender = self.att.candidate_gender(key)
+                if gender == self.want:
+                    cells[_F["gender_match"]] = 1.0
+                    if key in self.pron:
+                        cells[_F["pronoun_gender_known"]] = 1.0
+                elif gender is not None:
+                    cells[_F["gender_mismatch"]] = 1.0
+            got = self.cells[key] = cells
+        return got
+
+    def score(self, key: str) -> float:
+        """The ranker's score of these features of the candidate (made with a `folding`)."""
+        got = self.scores.get(key)
+        if got is None:
+            folded = self.folded
+            got = self.scores[key] = sum(value * folded[col] for col, value in self.of(key).items())
+        return got
+
+
 def candidate_features(
     att: Attributor, facts: QuoteFacts, picks: dict, turns: Turns, tagged: str | None = None
 ) -> tuple[list, np.ndarray]:
-    """Candidate keys and their feature rows; `tagged`, the speaker a tag gives, is always a candidate.
+    """Candidate keys and their feature rows; `tagged`, the speaker a tag gives, is always a candidate."""
+    known = KeyFeatures(att, facts, picks, turns.prev, turns.prev2)
+    keys, older = candidate_keys(facts, picks, turns, tagged)
+    cells = {r * ranker.WIDTH + col: value for r, key in enumerate(keys) for col, value in known.of(key).items()}
+    for r, col, value in turn_cells(keys, facts, turns, older):
+        cells[r * ranker.WIDTH + col] = value
+    return keys, ranker.matrix(len(keys), cells, known.contexts)
 
-    Each feature is set on the few candidates it holds for (found by key), not tested on every
-    candidate: the beam calls this for each history of each quote."""
-    speakers, start, i, prev, prev2, addressed_previous, counts, leaders, _ = turns
-    pron = picks.get("pronoun", ())
+
+def candidate_keys(facts: QuoteFacts, picks: dict, turns: Turns, tagged: str | None) -> tuple[list[str], list[str]]:
+    """The candidates in the order the ranker lists them (at most 14, and `tagged`), and the
+    history's older speakers."""
+    speakers, start, i, prev, prev2, addressed_previous, _, leaders, _ = turns
     older = [s for s in speakers[max(start, i - OLDER_REACH) : max(start, i - 2)] if s]
     listed = dict.fromkeys((
-        *pron,
+        *picks.get("pronoun", ()),
         *(picks.get(name) for name in _SINGLE_PICKS),
         *picks.get("vocative_previous", ()),
         *picks.get("vocative_next", ()),
@@ -199,86 +305,32 @@ def candidate_features(
     keys = [key for key in listed if key][:14]
     if tagged and tagged not in keys:
         keys.append(tagged)
-    row_of = {key: r * ranker.WIDTH for r, key in enumerate(keys)}
-    cells: dict[int, float] = {}  # row * ranker.WIDTH + feature -> value
+    return keys, older
 
-    def mark(feature: str, members, value=1.0):
-        col = _F[feature]
-        for key in members:
-            at = row_of.get(key)
-            if at is not None:
-                cells[at + col] = value
 
-    def rank(feature: str, ranked: list):
-        # 1/(1+place) at each candidate's first place in the list.
-        col = _F[feature]
-        for place in range(len(ranked) - 1, -1, -1):
-            at = row_of.get(ranked[place])
-            if at is not None:
-                cells[at + col] = 1.0 / (1 + place)
-
-    want = {"he": "male", "she": "female"}.get(picks.get("pronoun_word", ""))
-    if pron:
-        for key in dict.fromkeys(pron):
-            mark(f"pronoun_{pron.index(key) + 1}", (key,))
-        mark("has_pronoun_tag", keys)
-    if want:
-        genders = {key: att.candidate_gender(key) for key in keys}
-        mark("gender_match", [key for key in keys if genders[key] == want])
-        mark("gender_mismatch", [key for key in keys if genders[key] not in (want, None)])
-        mark("pronoun_gender_known", [key for key in pron if genders.get(key) == want])
-    for name in _SINGLE_PICKS:
-        mark(name, (picks.get(name),))
-    mark("vocative_previous", picks.get("vocative_previous", ()))
-    mark("vocative_next", picks.get("vocative_next", ()))
-    mark("previous", (prev,))
-    mark("before_previous", (prev2,))
-    if facts.new_paragraph:
-        mark("previous_new_paragraph", (prev,))
-    if picks["narration_chars"] == 0:
-        mark("pure_dialogue_alternation", (prev2,))
-    mark("older", older)
-    rank("recency", picks["recent"])
-    mark("own_vocative", facts.own)
-    col = _F["quotes_so_far"]
-    for key, at in row_of.items():
+def turn_cells(keys: list[str], facts: QuoteFacts, turns: Turns, older: list[str]) -> list[tuple[int, int, float]]:
+    """(candidate row, feature, value) of the features only the whole history decides, beyond
+    `KeyFeatures`: quote counts, older speakers, leaders, alternation, the previous addressees."""
+    speakers, start, i, _, _, addressed_previous, counts, leaders, spoken = turns
+    out = []
+    row_of = {key: r for r, key in enumerate(keys)}
+    for r, key in enumerate(keys):
         if key in counts:
-            cells[at + col] = math.log1p(counts[key])
-    mark("leader", leaders)
-    if picks.get("described_person"):
-        mark("described_person", pron)
-    if facts.tag_pronoun:
-        mark("pronoun_previous", (prev,))
-        mark("pronoun_before_previous", (prev2,))
-        fitting = [k for k in (prev, prev2) if k and want and att.candidate_gender(k) == want]
-        if len(fitting) == 1:
-            mark("pronoun_only_participant", fitting)
-        mark("mention_resolved", (facts.resolved,))
+            out.append((r, _QUOTES_SO_FAR, math.log1p(counts[key])))
+        if key in spoken:
+            out.append((r, _IN_CONVERSATION, 1.0))
+    members = [(_F["older"], older), (_F["leader"], leaders), (_F["addressed_previous"], addressed_previous)]
     if (
         facts.untagged and facts.new_paragraph and i - 2 >= start and speakers[i - 2] is not None
         and speakers[i - 1] is not None and speakers[i - 1] != speakers[i - 2]
     ):
-        mark("strict_alternation", (speakers[i - 2],))
-    mark("in_conversation", turns.spoken)
-    next_new, next_same, next2 = facts.ahead
-    mark("next_named_new_paragraph", (next_new,))
-    mark("next_named_same_paragraph", (next_same,))
-    mark("next2_named_alternation", (next2,))
-    mark("addressed_previous", addressed_previous)
-    rank("mentioned", picks["mentioned"])
-    mark("named_inside", facts.named_inside)
-    mark("referred_inside", facts.referred_inside)
-    mark("spoken_of_before", facts.spoken_of_before)
-    contexts = (
-        facts.tag_pronoun or bool(picks.get("described_person")),
-        picks["narration_chars"] == 0,
-        any(name in picks for name in ("beat_named", "beat_paragraph", "beat_possessive")),
-        "same_paragraph" in picks,
-        facts.new_paragraph,
-        facts.after_question,
-        facts.after_narration,
-    )
-    return keys, ranker.matrix(len(keys), cells, contexts)
+        members.append((_F["strict_alternation"], (speakers[i - 2],)))
+    for col, holders in members:
+        for key in dict.fromkeys(holders):
+            r = row_of.get(key)
+            if r is not None:
+                out.append((r, col, 1.0))
+    return out
 
 
 def top_speakers(counts: dict) -> tuple:

@@ -11,13 +11,16 @@ import numpy as np
 from . import ranker
 from .candidates import (
     OLDER_REACH,
+    KeyFeatures,
     QuoteFacts,
     Turns,
     candidate_features,
+    candidate_keys,
     quote_facts,
     rule_pick,
     top_speakers,
     top_speakers_after,
+    turn_cells,
 )
 from .patterns import (
     BRANCHES,
@@ -65,6 +68,7 @@ def decide(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, speaker
     return None, None, 0.0
 
 
+_GENDER_MISMATCH = ranker.INDEX["gender_mismatch"]
 # The speakers a hypothesis keeps at hand: recombination and the features read this far back.
 _TAIL = max(RECOMBINE, OLDER_REACH)
 
@@ -96,7 +100,7 @@ class _History:
         raise IndexError(f"quote {k} lies further back than a hypothesis keeps")
 
 
-def _options(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, facts: QuoteFacts, turns: Turns, weights, memo: dict) -> list:
+def _options(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, facts: QuoteFacts, turns: Turns, folding: ranker.Folding, memo: dict) -> list:
     """(speaker, rule, confidence, log-score) choices for one utterance under one history (a
     ranker pick's rule is a `_RankerRule`).
 
@@ -105,43 +109,52 @@ def _options(att: Attributor, i: int, u: Utterance, tag: SpeechTag | None, facts
     speakers, prev, prev2 = turns.speakers, turns.prev, turns.prev2
     state = (prev, prev2, speakers[i - 1] if i > 0 else None)
     if state not in memo:  # the rules read only these of a history
-        memo[state] = (_tag_decision(att, tag, prev, prev2), rule_pick(att, i, u, tag, speakers, prev, prev2))
-    fixed, picks = memo[state]
-    keys, rows = candidate_features(att, facts, picks, turns, fixed[0] if fixed else None)
+        fixed = _tag_decision(att, tag, prev, prev2)
+        picks = rule_pick(att, i, u, tag, speakers, prev, prev2)
+        memo[state] = (fixed, picks, KeyFeatures(att, facts, picks, prev, prev2, folding))
+    fixed, picks, known = memo[state]
+    keys, older = candidate_keys(facts, picks, turns, fixed[0] if fixed else None)
     if not keys:
         return [fixed + (0.0,)] if fixed else [(None, None, 0.0, 0.0)]
-    scores = (rows @ weights).tolist()
+    # The ranker's scores: the features this history shares with others were scored once.
+    own = turn_cells(keys, facts, turns, older)
+    scores = [known.score(key) for key in keys]
+    for r, col, value in own:
+        scores[r] += value * known.folded[col]
     if not fixed:
-        clash, own = _gender_clash(rows, tag, picks), _self_address(keys, facts)
-        if clash or own:
+        clash, addressed = _gender_clash(keys, known, tag, picks), _self_address(keys, facts)
+        if clash or addressed:
             scores = [
-                s - GENDER_CLASH_PENALTY * ((clash[r] if clash else 0.0) + (own[r] if own else 0.0))
+                s - GENDER_CLASH_PENALTY * ((clash[r] if clash else 0.0) + (addressed[r] if addressed else 0.0))
                 for r, s in enumerate(scores)
             ]
     top = max(scores)
     scores = [s - top for s in scores]
-    total = math.log(float(np.exp(scores).sum()))
+    total = math.log(math.fsum(math.exp(s) for s in scores))
     logp = [s - total for s in scores]
     if fixed:
         speaker = fixed[0]
         fits = [logp[r] for r, key in enumerate(keys) if not key.startswith("name:") and key == speaker]
         return [fixed + (TAG_FIT * max(fits[0] if fits else UNLISTED_LOGP, UNLISTED_LOGP),)]
     order = sorted(range(len(keys)), key=lambda r: -logp[r])[:BRANCHES]
-    chosen = rows.take(order, axis=0)  # a copy: the kept histories hold these rows, not all of `rows`
-    return [(keys[r], _RankerRule(row), math.exp(logp[r]), logp[r]) for r, row in zip(order, chosen)]
+    out = []
+    for r in order:
+        cells = {**known.of(keys[r]), **{col: value for row, col, value in own if row == r}}
+        out.append((keys[r], _RankerRule(cells, known.contexts), math.exp(logp[r]), logp[r]))
+    return out
 
 
 class _RankerRule:
     """The rule of a ranker's pick, named ("ranker:<feature>") only for the history the beam
     keeps: most branches are dropped, and naming the feature costs more than the pick."""
 
-    __slots__ = ("row",)
+    __slots__ = ("cells", "contexts")
 
-    def __init__(self, row: np.ndarray):
-        self.row = row
+    def __init__(self, cells: dict[int, float], contexts: tuple[bool, ...]):
+        self.cells, self.contexts = cells, contexts
 
     def name(self, weights: np.ndarray) -> str:
-        return "ranker:" + ranker.reason(self.row, weights)
+        return "ranker:" + ranker.cells_reason(self.cells, self.contexts, weights)
 
 
 def _one_sided(flags: list[float]) -> list[float] | None:
@@ -149,12 +162,12 @@ def _one_sided(flags: list[float]) -> list[float] | None:
     return flags if 0 < sum(flags) < len(flags) else None
 
 
-def _gender_clash(rows: np.ndarray, tag: SpeechTag | None, picks: dict) -> list[float] | None:
+def _gender_clash(keys: list, known: KeyFeatures, tag: SpeechTag | None, picks: dict) -> list[float] | None:
     """1 for each candidate whose known gender contradicts the tag's "she said" or "said the girl",
-    when some candidate does not. Read off the base feature `candidate_features` already set."""
+    when some candidate does not."""
     if not tag or not (tag.subject.lower() in ("he", "she") or picks.get("described_person")):
         return None
-    return _one_sided(rows[:, ranker.INDEX["gender_mismatch"]].tolist())
+    return _one_sided([known.of(key).get(_GENDER_MISMATCH, 0.0) for key in keys])
 
 
 def _self_address(keys: list, facts: QuoteFacts) -> list[float] | None:
@@ -200,6 +213,7 @@ def decode_beam(att: Attributor, utterances: list[Utterance], tags: list, weight
     beam = [(0.0, (), frozenset(), dict(att.quote_counts), top_speakers(att.quote_counts), None)]
     start = 0
     last_end = -NEW_CONVERSATION_GAP
+    folding = ranker.Folding(weights)
 
     def commit(best):
         turns = []
@@ -235,7 +249,7 @@ def decode_beam(att: Attributor, utterances: list[Utterance], tags: list, weight
             prev = recent[-1] if recent else None
             prev2 = next((s for s in reversed(recent) if s != prev), None)
             turns = Turns(_History(speakers, start, tail, i), start, i, prev, prev2, last[4] if last else (), counts, leaders, spoken)
-            for speaker, rule, confidence, logp in _options(att, i, u, tags[i], facts, turns, weights, memo):
+            for speaker, rule, confidence, logp in _options(att, i, u, tags[i], facts, turns, folding, memo):
                 grown.append((score + logp, hypothesis, speaker, rule, confidence))
         grown.sort(key=lambda h: -h[0])
         # Histories that agree on their last RECOMBINE turns score the next quotes alike: keep the best.

@@ -89,6 +89,39 @@ def matrix(n_rows: int, cells: dict[int, float], contexts: tuple[bool, ...]) -> 
     return out.reshape(n_rows, WIDTH)
 
 
+def folded(weights: np.ndarray, contexts: tuple[bool, ...]) -> list[float]:
+    """Each base feature's weight under a quote's contexts: its own plus its copies' under the
+    contexts that hold. A candidate's score is then the sum of its set features times these: the
+    product of its `matrix` row and `weights` without the row (equal up to the last bit's rounding)."""
+    blocks = weights.reshape(1 + len(CONTEXTS), len(FEATURES))
+    return blocks[[0, *(k for k, on in enumerate(contexts, 1) if on)]].sum(axis=0).tolist()
+
+
+class Folding:
+    """`folded` weights for each combination of contexts, folded the first time it occurs."""
+
+    def __init__(self, weights: np.ndarray):
+        self.weights = weights
+        self.by_contexts: dict[tuple[bool, ...], list[float]] = {}
+
+    def __call__(self, contexts: tuple[bool, ...]) -> list[float]:
+        got = self.by_contexts.get(contexts)
+        if got is None:
+            got = self.by_contexts[contexts] = folded(self.weights, contexts)
+        return got
+
+
+def cells_reason(cells: dict[int, float], contexts: tuple[bool, ...], weights: np.ndarray) -> str:
+    """`reason` for the `matrix` row of these set features, without making the row."""
+    best, top = "prior", 0.0
+    for k in (0, *(k for k, on in enumerate(contexts, 1) if on)):
+        for col, value in sorted(cells.items()):
+            contrib = value * weights[k * len(FEATURES) + col]
+            if contrib > top:
+                best, top = FEATURES[col], contrib
+    return best
+
+
 def load_weights(path) -> np.ndarray:
     """The fitted weights in a model file (a path or a `Traversable`), in `MODEL_FEATURES` order."""
     data = json.loads(path.read_text(encoding="utf-8"))
