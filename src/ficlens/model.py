@@ -27,7 +27,7 @@ def doc(text: str, **kw: Any) -> Any:
     return field(metadata={"doc": text}, **kw)
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A stretch of the work's text."""
 
@@ -35,7 +35,7 @@ class Span:
     end: int = doc("Offset one past the last character.")
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """A span of story text and why it supports a label."""
 
@@ -116,7 +116,7 @@ class Declared:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class Paratext:
     """A span of text that is not the story: headers, notes, credits, boilerplate."""
 
@@ -128,7 +128,7 @@ class Paratext:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class Quotation:
     """A stretch of quoted words in story text, quotation marks excluded (one part of a quote)."""
 
@@ -168,7 +168,7 @@ class Scene:
 PERSON_PHRASE_KINDS = frozenset({"name", "nickname", "title", "epithet", "vocative"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A reference to a character in the text."""
 
@@ -194,7 +194,7 @@ class Character:
     canonical: str | None = doc("AO3 canonical character tag, when a fandom pack knows it.", default=None)
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """One utterance: a quotation, possibly interrupted by a speech tag."""
 

@@ -166,6 +166,7 @@ def annotate(work: Work, models: Models, pronoun_recorder: list | None = None) -
                     if tail:
                         end = tail.end()
                 mentions.append(Mention(m.start(), end, "epithet"))
+    del found, occs, named  # a name occurrence per name is not read again: not held while the tagger runs
 
     # Narrative person: per span of the text, counts of first/second/third person outside quotes.
     person_hits: list[tuple[int, int, str, str]] = []

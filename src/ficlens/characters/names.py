@@ -49,7 +49,7 @@ VOCATIVE_AFTER_RE = re.compile(r"^\s*[,!?.;—]")
 PARTICLES = {"De", "Van", "Von", "Du", "Di", "Da", "Del", "Le", "La"}
 
 
-@dataclass
+@dataclass(slots=True)
 class NameOccurrence:
     """One occurrence of a capitalised name candidate."""
 

@@ -8,6 +8,8 @@ import math
 import re
 from collections import Counter
 
+import numpy as np
+
 from ..errors import ModelError
 from .mentions import Mention
 from .names import FEMALE, MALE
@@ -47,6 +49,28 @@ def load_pronoun_weights(path) -> tuple[float, ...]:
     return tuple(float(w) for w in data["weights"])
 
 
+def _events(mentions: list[Mention], pron: list, block: int = 8192):
+    """(offset, 0, (cluster, kind)) for each name mention and (offset, 1, (end, kind, where)) for
+    each pronoun, by offset, names first at an offset, else in the order given. The order is
+    sorted as one array of indexes and the tuples made a block at a time: a work holds millions."""
+    named = np.fromiter((i for i, m in enumerate(mentions) if m.cluster is not None and m.kind in NAME_KINDS),
+                        dtype=np.int64)
+    keys = np.empty(len(named) + len(pron), dtype=np.int64)
+    keys[: len(named)] = np.fromiter((mentions[i].start for i in named.tolist()), dtype=np.int64, count=len(named))
+    keys[len(named) :] = np.fromiter((p[0] for p in pron), dtype=np.int64, count=len(pron))
+    keys *= 2
+    keys[len(named) :] += 1
+    order = np.argsort(keys, kind="stable")
+    for lo in range(0, len(order), block):
+        for k in order[lo : lo + block].tolist():
+            if k < len(named):
+                m = mentions[int(named[k])]
+                yield m.start, 0, (m.cluster, m.kind)
+            else:
+                s, e, kind, where = pron[k - len(named)]
+                yield s, 1, (e, kind, where)
+
+
 def resolve_pronouns(
     tx: StoryText, mentions: list[Mention], pron: list, gender: dict, weights=None, recorder=None
 ) -> list[Mention]:
@@ -59,9 +83,7 @@ def resolve_pronouns(
     """
     text = tx.text
     out = []
-    names = [(m.start, m.cluster, m.kind) for m in mentions if m.cluster is not None and m.kind in NAME_KINDS]
-    events = [(s, 0, (r, k)) for s, r, k in names] + [(s, 1, (e, k, w)) for s, e, k, w in pron]
-    events.sort(key=lambda x: (x[0], x[1]))
+    events = _events(mentions, pron)
     weight: dict = {}
     updated: dict = {}
     last_kind: dict = {}

@@ -49,6 +49,8 @@ OFFSETS = (-3, -2, -1, 0, 1, 2, 3)
 _CENTER = OFFSETS.index(0)
 MAX_SEQUENCE = 120
 _TYPE_CACHE_LIMIT = 300_000
+# Word types whose feature strings are made and summed together (bounds those temporaries).
+_TYPE_BATCH = 512
 _VITERBI_CHUNK = 1024
 # Tokens tagged at a time (whole sequences): the score arrays of a block, not of the work, are held.
 BLOCK_TOKENS = 16_384
@@ -469,12 +471,14 @@ class Model:
         """(types, slots, labels) summed weights of each type's features at each window offset."""
         got = {w: self._type_rows[w] for w in types if w in self._type_rows}
         missing = [w for w in types if w not in got]
-        if missing:
-            # the feature strings are not kept: only their summed weights are read again
-            features = (_type_features(w, self.clusters.get(w.lower(), NO_CLUSTER)) for w in missing)
+        for lo in range(0, len(missing), _TYPE_BATCH):
+            # the feature strings are not kept, and are made for a batch of types at a time: only
+            # their summed weights are read again
+            batch = missing[lo : lo + _TYPE_BATCH]
+            features = (_type_features(w, self.clusters.get(w.lower(), NO_CLUSTER)) for w in batch)
             sums = self._sums([slot for f in features for slot in f])
-            sums = sums.reshape(len(missing), len(OFFSETS), -1)
-            for w, table in zip(missing, sums):
+            sums = sums.reshape(len(batch), len(OFFSETS), -1)
+            for w, table in zip(batch, sums):
                 got[w] = table
                 if len(self._type_rows) < _TYPE_CACHE_LIMIT:
                     self._type_rows[w] = table

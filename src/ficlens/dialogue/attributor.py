@@ -50,6 +50,7 @@ class Attributor(TagReader):
         self.mention_pos = [p for p, _, _ in linked]
         self.mention_ids = [c for _, c, _ in linked]
         self.mention_roles = [r for _, _, r in linked]
+        del linked  # a tuple per mention: not held while the rest is built
         self.spoken_of_cache: dict[int, tuple[set, set, set]] = {}
         self.mentioned_cache: dict[int, list[str]] = {}
         # Word starts inside the characters stage's person mentions: a capitalised word outside
