@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from . import lexicon as lx
 from .mentions import Mention
@@ -18,9 +19,10 @@ RULE_KINDS = ("name", "nickname", "vocative", "epithet")
 DROP_UNCONFIRMED_EPITHETS = True
 
 
-def rule_spans(mentions: list[Mention]) -> list[tuple[int, int, bool]]:
-    """(start, end, is_name) of the regex mentions: the tagger's context marks."""
-    return [(m.start, m.end, m.kind != "epithet") for m in mentions if m.kind in RULE_KINDS]
+def rule_spans(mentions: list[Mention]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is_name) of the regex mentions: the tagger's context marks, read once (a
+    work's mentions are millions: no list of them is made)."""
+    return ((m.start, m.end, m.kind != "epithet") for m in mentions if m.kind in RULE_KINDS)
 # A cluster named at least UNCONFIRMED_MIN times by bare names (no title), of which the tagger reads
 # under UNCONFIRMED_SHARE as a person, is a place or a thing ("Chandrapore", "Longbourn", "Islam"):
 # its names are no character, and pronouns cannot go to it.

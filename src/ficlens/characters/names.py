@@ -89,6 +89,7 @@ def find_names(tx: StoryText, first_names: dict[str, str]) -> list[NameOccurrenc
     """Capitalised word sequences (with any title) that could name a person, trimmed of glued-on words."""
     text = tx.text
     occs: list[NameOccurrence] = []
+    names: dict[tuple[str, ...], tuple[str, ...]] = {}
     for a, b in tx.spans:
         for m in NAME_RE.finditer(text, a, b):
             title = m.group("title") or ""
@@ -133,7 +134,9 @@ def find_names(tx: StoryText, first_names: dict[str, str]) -> list[NameOccurrenc
             if toks[-1].lower() in lx.PLACE_SUFFIXES and (len(toks) > 1 or not title):
                 continue
             end = words[-1][1]
-            occs.append(NameOccurrence(start, end, title, tuple(toks), sent_start, tx.quote_at(start) >= 0))
+            name = tuple(toks)
+            name = names.setdefault(name, name)  # one tuple per distinct name: a work names people millions of times
+            occs.append(NameOccurrence(start, end, title, name, sent_start, tx.quote_at(start) >= 0))
     return _join_wrapped(occs, text)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
+from collections.abc import Iterable
 from itertools import islice
 from typing import NamedTuple
 from functools import lru_cache
@@ -173,7 +174,7 @@ def tokenize(text: str, spans: list[tuple[int, int]], sentence_starts: list[int]
     return Tokens(words, token_starts, np.frombuffer(ends, dtype=np.int64), bos, sequences(words, token_starts, sentence_starts))
 
 
-def marks(starts: np.ndarray, ends: np.ndarray, rule_spans: list[tuple[int, int, bool]]) -> np.ndarray:
+def marks(starts: np.ndarray, ends: np.ndarray, rule_spans: Iterable[tuple[int, int, bool]]) -> np.ndarray:
     """Per token, the mark of the regex mention (name or epithet) covering it."""
     out = np.zeros(len(starts), dtype=np.int8)
     for s, e, is_name in rule_spans:
