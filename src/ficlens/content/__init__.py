@@ -12,7 +12,7 @@ from ..model import Evidence, Tag, Work
 from ..stages import shipped_file, stage_version
 from .checks import checks
 from .context import Story
-from .declared import declaration, declared_level, declared_warnings, noted_level, noted_warnings
+from .declared import declaration, declared_level, declared_warnings, noted_level, noted_warnings, warned_level
 from .findings import CHOSE_NOT_TO_WARN, EXPLICIT, MAX_EVIDENCE, NO_WARNINGS, RATINGS, WARNINGS, Findings
 from .judge import confidence, rating_level
 from .judge import judge as assess
@@ -35,7 +35,8 @@ def authors_level(work: Work) -> tuple[int | None, list[Evidence]]:
 
 
 def rating_tag(work: Work, story: Story, found: Findings) -> Tag:
-    """The author's rating when there is one (the text overrides it only with explicit sex); else the text's."""
+    """The author's rating when there is one (the text overrides it only with explicit sex); else the text's,
+    at least Teen And Up when the author warns of something."""
     level = rating_level(found)
     stated_level, stated = authors_level(work)
     if stated_level is not None and not (level > stated_level and level == EXPLICIT and "explicit" in found.flags):
@@ -43,6 +44,9 @@ def rating_tag(work: Work, story: Story, found: Findings) -> Tag:
             return Tag(RATINGS[0], "rating", 0.9, [])
         shown = next((found.levels[lvl] for lvl in range(stated_level, 0, -1) if found.levels[lvl]), [])
         return Tag(RATINGS[stated_level], "rating", 0.9, (stated + shown)[:MAX_EVIDENCE])
+    warned, warning = warned_level(work)
+    if warned > level:
+        return Tag(RATINGS[warned], "rating", 0.7, warning)
     evidence = found.levels[level][:MAX_EVIDENCE] if level else []
     return Tag(RATINGS[level], "rating", confidence(level, found, story.words), evidence)
 
