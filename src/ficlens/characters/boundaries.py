@@ -24,6 +24,7 @@ import bisect
 import json
 import math
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -62,10 +63,12 @@ class WordFeatures:
         return got
 
 
+@lru_cache(maxsize=None)
 def _shift(x: int) -> str:
     return str(x) if -5 <= x <= 5 else "<-5" if x < -5 else "6-10" if x <= 10 else ">10"
 
 
+@lru_cache(maxsize=None)
 def _length(n: int) -> str:
     return str(n) if n <= 6 else "7-10" if n <= 10 else ">10"
 
@@ -353,10 +356,10 @@ class _Scorer:
             start = self.start_sums[aa] = (self.word_sum(doc.first_part, doc.feat(aa))
                                            + self.word_sum(doc.prev_part, doc._prev(aa, sent))
                                            + total(doc.start_pair_part(aa, sent)))
-        key = doc.shape_key(kind, a, b, aa, bb)
-        shape = self.shape_sums.get(key)
+        at = (kind, b - a, bb - b, aa - a)  # what the shape part reads, as integers
+        shape = self.shape_sums.get(at)
         if shape is None:
-            shape = self.shape_sums[key] = total(doc.shape_part(*key))
+            shape = self.shape_sums[at] = total(doc.shape_part(*doc.shape_key(kind, a, b, aa, bb)))
         counts = doc.count_key(aa, bb, sent)
         count = self.count_sums.get(counts)
         if count is None:

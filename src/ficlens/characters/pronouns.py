@@ -7,6 +7,7 @@ import json
 import math
 import re
 from collections import Counter
+from operator import mul
 
 import numpy as np
 
@@ -95,12 +96,18 @@ def resolve_pronouns(
     sent_seen: dict = {MALE: [], FEMALE: []}
     last_unknown = None
     total = 0
+    # The clusters of each gender in the order they were first weighed, listed again only when a
+    # cluster is added or given a gender (a pronoun ranks them all: most works have many pronouns).
+    changes = 0
+    of_gender: dict = {MALE: (-1, []), FEMALE: (-1, [])}
 
     def salience(c, si: int) -> float:
         return weight.get(c, 0.0) * (SALIENCE_DECAY ** (si - updated.get(c, si)))
 
     def add(c, si: int, amount: float, kind: str, subject: bool, quoted: bool) -> None:
-        nonlocal total
+        nonlocal total, changes
+        if c not in weight:
+            changes += 1
         weight[c] = salience(c, si) + amount
         updated[c] = si
         last_kind[c] = kind
@@ -139,7 +146,11 @@ def resolve_pronouns(
         word = text[pos:end].lower()
         in_sent = sent_seen[g]
         subject = in_sent[0] if in_sent else None
-        ranked = sorted((c for c in weight if gender.get(c) == g), key=lambda c: -salience(c, si))[:MAX_CANDIDATES]
+        listed, same_gender = of_gender[g]
+        if listed != changes:
+            same_gender = [c for c in weight if gender.get(c) == g]
+            of_gender[g] = (changes, same_gender)
+        ranked = sorted(same_gender, key=lambda c: -(weight[c] * (SALIENCE_DECAY ** (si - updated[c]))))[:MAX_CANDIDATES]
         if subject is not None and subject not in ranked:
             ranked.append(subject)
         is_object = word in OBJECT_PRONOUNS and (word != "her" or bool(HER_OBJECT_RE.match(text, end)))
@@ -195,13 +206,14 @@ def resolve_pronouns(
             if recorder is not None:
                 recorder.append((pos, list(ranked), feats))
             if weights is not None:
-                scores = [sum(w * f for w, f in zip(weights, row)) for row in feats]
+                scores = [sum(map(mul, weights, row)) for row in feats]
                 target = ranked[max(range(len(ranked)), key=scores.__getitem__)]
         if last_unknown is not None and (target is None or last_unknown[1] == si) and si - last_unknown[1] <= 1:
             # A character of unknown gender takes the gender of a nearby pronoun that no one else fits better.
             if target is None or salience(last_unknown[0], si) > salience(target, si):
                 target = last_unknown[0]
                 gender[target] = g
+                changes += 1
             last_unknown = None
         if target is None:
             continue

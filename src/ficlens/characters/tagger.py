@@ -235,11 +235,13 @@ def context_ids(words: list[str], bos: np.ndarray, mark: np.ndarray, seqs, doc: 
     relative pronoun, the last determiner). doc: ``document_codes`` of these tokens, when they are
     a block of whole sequences of a longer work (default: the tokens are the whole work)."""
     n = len(words)
-    lows = [w.lower() for w in words]
-    det = np.array([_DET_LIST.index(w) + 1 if w in _DETS else 0 for w in lows], dtype=np.int64)
-    rel = np.array([_REL_LIST.index(w) + 1 if w in _RELATIVES and w not in _DETS else 0 for w in lows], dtype=np.int64)
-    comma = np.array([w == "," for w in lows])
-    punct = np.array([w in _PUNCT for w in lows])
+    vocab: dict[str, int] = {}  # the flags are read once per word type, then spread to the tokens
+    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=n)
+    lows = [w.lower() for w in vocab]
+    det = np.array([_DET_LIST.index(w) + 1 if w in _DETS else 0 for w in lows], dtype=np.int64)[ids]
+    rel = np.array([_REL_LIST.index(w) + 1 if w in _RELATIVES and w not in _DETS else 0 for w in lows], dtype=np.int64)[ids]
+    comma = np.array([w == "," for w in lows], dtype=bool)[ids]
+    punct = np.array([w in _PUNCT for w in lows], dtype=bool)[ids]
     seq_start = np.repeat([a for a, _ in seqs], [b - a for a, b in seqs])
     seq_end = np.repeat([b for _, b in seqs], [b - a for a, b in seqs])
     pos = np.arange(n)
@@ -426,7 +428,8 @@ class Model:
         self.o_label = self.labels.index("O")
         self.clusters = clusters
         self._type_rows: dict[str, np.ndarray] = {}
-        self._ctx_rows: dict[tuple, np.ndarray] = {}
+        self._ctx_codes: dict = {}  # context features -> {code: row of _ctx_tables[features]}
+        self._ctx_tables: dict = {}
         self._pad_rows = np.stack([self._sum((_pad_feature(off),) if off else ()) for off in OFFSETS])
 
     @classmethod
@@ -522,37 +525,38 @@ class Model:
 
     def _ctx_table(self, features, codes: list[int]) -> np.ndarray:
         """(codes, labels) summed weights of the context features of each code (cached per model)."""
-        missing = [c for c in codes if (features, c) not in self._ctx_rows]
+        known = self._ctx_codes.setdefault(features, {})
+        missing = [c for c in codes if c not in known]
         if missing:
-            for c, row in zip(missing, self._sums([features(c) for c in missing])):
-                self._ctx_rows[(features, c)] = row
-        return np.stack([self._ctx_rows[(features, c)] for c in codes])
+            known.update(zip(missing, range(len(known), len(known) + len(missing))))
+            rows = self._sums([features(c) for c in missing])
+            self._ctx_tables[features] = np.concatenate([self._ctx_tables.get(features, rows[:0]), rows])
+        return self._ctx_tables[features][[known[c] for c in codes]]
 
     def viterbi(self, scores: np.ndarray, seqs) -> np.ndarray:
-        """Best label index per token, every sentence decoded at once (position by position)."""
+        """Best label index per token, all sentences at once; sorted by length, those still running are a suffix."""
         out = np.full(len(scores), self.o_label, dtype=np.int64)
-        trans = self.transitions
+        trans = self.transitions[None]
         by_length = sorted(seqs, key=lambda ab: ab[1] - ab[0])
         for c in range(0, len(by_length), _VITERBI_CHUNK):
             chunk = by_length[c : c + _VITERBI_CHUNK]
             starts = np.array([a for a, _ in chunk])
             lens = np.array([b - a for a, b in chunk])
-            m = int(lens.max())
+            m = int(lens[-1])
+            first_live = np.searchsorted(lens, np.arange(m), side="right").tolist()
             delta = scores[starts]
             back = np.zeros((len(chunk), m, len(self.labels)), dtype=np.int8)
             for t in range(1, m):
-                live = lens > t
-                cand = delta[:, :, None] + trans[None]
-                best = cand.argmax(1)
-                new = np.take_along_axis(cand, best[:, None, :], 1)[:, 0] + scores[np.minimum(starts + t, len(scores) - 1)]
-                delta = np.where(live[:, None], new, delta)
-                back[:, t] = best
+                k = first_live[t]
+                cand = delta[k:, :, None] + trans
+                back[k:, t] = cand.argmax(1)
+                delta[k:] = cand.max(1) + scores[starts[k:] + t]
             state = delta.argmax(1)
             for t in range(m - 1, -1, -1):
-                live = lens > t
-                out[starts[live] + t] = state[live]
+                k = first_live[t]
+                out[starts[k:] + t] = state[k:]
                 if t:
-                    state = np.where(live, back[np.arange(len(chunk)), t, state], state)
+                    state[k:] = back[np.arange(k, len(chunk)), t, state[k:]]
         return out
 
     def spans(self, rule_spans: list[tuple[int, int, bool]], tokens: Tokens):
@@ -570,9 +574,13 @@ class Model:
             local = [(a - first, b - first) for a, b in block]
             scores = self.emissions(words[first:last], bos[first:last], mark[first:last], local, doc[first:last])
             labels = self.viterbi(scores, local)
+            tagged = np.flatnonzero(labels != self.o_label)
             for a, b in local:
-                if (labels[a:b] != self.o_label).any():
-                    out.extend(decode([names[k] for k in labels[a:b].tolist()], starts, ends, first + a))
+                # decoded from the sequence's first tagged token to its last: the O tokens around decode to nothing
+                lo, hi = np.searchsorted(tagged, (a, b)).tolist()
+                if lo < hi:
+                    lo, hi = int(tagged[lo]), int(tagged[hi - 1]) + 1
+                    out.extend(decode([names[k] for k in labels[lo:hi].tolist()], starts, ends, first + lo))
         return out
 
     def save(self, path) -> None:

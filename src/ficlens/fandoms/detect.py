@@ -154,21 +154,21 @@ def scan(text: str, spans: list[tuple[int, int, bool]], index: PackIndex) -> lis
     hits: list[Hit] = []
     for start, end, header in spans:
         matches = list(TOKEN_RE.finditer(text, start, end))
-        n = len(matches)
-        i = 0
-        while i < n:
-            m = matches[i]
-            word = m.group()
-            possessive = word.endswith(("'s", "’s")) and len(word) > 3
-            if word not in first and not possessive and "’" not in word:
-                i += 1
+        words = list(map(re.Match.group, matches))
+        n = len(words)
+        free = 0  # the first word no hit holds
+        for i in _form_starts(words, index):
+            if i < free:
                 continue
+            m = matches[i]
+            word = words[i]
+            possessive = word.endswith(("'s", "’s")) and len(word) > 3
             found = 0
             for w_end in (m.end(), m.end() - 2) if possessive else (m.end(),):
                 word = text[m.start() : w_end]
                 key = word if word in first else word.replace("’", "'")
                 lengths = first.get(key, ())
-                if lengths and lengths[0] > 1 and (i + 1 >= n or _second_word(matches[i + 1]) not in second[key]):
+                if lengths and lengths[0] > 1 and (i + 1 >= n or _second_word(words[i + 1]) not in second[key]):
                     lengths = (1,) if 1 in lengths else ()  # 'the' not followed by a form's second word
                 for length in lengths:
                     if length > n - i:
@@ -185,10 +185,28 @@ def scan(text: str, spans: list[tuple[int, int, bool]], index: PackIndex) -> lis
                         break
                 if found:
                     break
-            i += found or 1
+            free = i + found
     hits = _drop_other_people(text, hits)
     lower = [h for start, end, header in spans if header for h in _lower_case_names(text, start, end, index)]
     return sorted(hits + lower, key=lambda h: h.start) if lower else hits
+
+
+def _form_starts(words: list[str], index: PackIndex) -> list[int]:
+    """The words a form can start at, read one by one by the scanner: a form's first word ('the' only
+    before a second word of a form), a possessive or a word with a curly apostrophe. Each distinct
+    word is classed once (1: a start, 2: a start before the right second word)."""
+    first, second, only_longer = index.first_tokens, index.second_tokens, index.only_longer
+    kind = {}
+    for w in set(words):
+        if "’" in w or (len(w) > 3 and w.endswith(("'s", "’s"))):
+            kind[w] = 1
+        elif w in first:
+            kind[w] = 2 if w in only_longer else 1
+        else:
+            kind[w] = 0
+    n = len(words)
+    return [i for i, k in enumerate(map(kind.__getitem__, words))
+            if k == 1 or (k == 2 and i + 1 < n and _second_word(words[i + 1]) in second[words[i]])]
 
 
 _WORD_START_RE = re.compile(r"\b[a-z]")
@@ -239,8 +257,8 @@ def _drop_other_people(text: str, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _second_word(m: re.Match) -> str:
-    word = m.group().replace("’", "'")
+def _second_word(word: str) -> str:
+    word = word.replace("’", "'")
     return word[:-2] if len(word) > 3 and word.endswith("'s") else word
 
 

@@ -45,6 +45,7 @@ class PackIndex:
     forms: dict[str, list[Entry]]
     first_tokens: dict[str, tuple[int, ...]] = field(default_factory=dict)  # a form's first word -> its forms' word counts, most first
     second_tokens: dict[str, set[str]] = field(default_factory=dict)  # a longer form's first word -> its second words
+    only_longer: set[str] = field(default_factory=set)  # first words of longer forms only ('the')
     fandom_names: dict[str, int] = field(default_factory=dict)  # folded fandom name -> pack
     written_names: dict[str, int] = field(default_factory=dict)  # the same with case kept, for text
     plain_word_names: set[str] = field(default_factory=set)  # written names that are everyday words
@@ -72,6 +73,7 @@ class PackIndex:
             if len(words) > 1:
                 self.second_tokens.setdefault(words[0], set()).add(words[1])
         self.first_tokens = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+        self.only_longer = {w for w, n in lengths.items() if 1 not in n}
         self.fandom_names = {}
         self.written_names = {}
         self.plain_word_names = set()
