@@ -5,6 +5,7 @@ end, answers to reviewers, and lines a work repeats at every chapter."""
 
 from __future__ import annotations
 
+import ficlens
 from ficlens import structure
 from ficlens.model import Work
 from ficlens.readers import read_text
@@ -201,3 +202,14 @@ def test_a_labelled_note_owns_only_what_reads_as_a_note():
     work = analyse(text)
     assert_paratext(work, "A/N: That's part one!", "The Inn")
     assert story_text(work).count("lamp had burned") == 20
+
+
+def test_a_chapter_heading_run_into_the_first_paragraph_is_no_authors_note():
+    text = (
+        "CHAPTER I THE OLD MILL I remember the morning the miller came to our door , tired and "
+        "grey with flour from the road .\nHe sat by the fire and said nothing for an hour .\n"
+        "The wind was cold that day , and I was glad of my coat .\n"
+    )
+    work = ficlens.analyze(text)
+    assert not [p for p in work.paratext if p.kind == "author_note"]
+    assert "the miller came" in " ".join(work.text[s.start : s.end] for s in work.story_spans())

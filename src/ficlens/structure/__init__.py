@@ -28,7 +28,7 @@ from .sentences import split_sentences
 
 __all__ = ["VERSION", "run", "is_hard_wrapped", "split_sentences"]
 
-VERSION = "11"
+VERSION = "12"
 # Paratext where a rating or pairing may be given without a label.
 _NOTE_KINDS = frozenset({"summary", "author_note", "end_note", "title"})
 

@@ -112,6 +112,10 @@ _NAV_WORD_RE = re.compile(rf"(?<!\w)(?:{_NAV_WORDS}|<<|>>|←|→)(?!\w)", re.IG
 _TALK_RE = re.compile(r"(?<![\w'])" + _alternation(_DATA["author_talk"]) + r"(?![\w'])", re.IGNORECASE)
 _TALK_WEAK_RE = re.compile(r"(?<![\w'])" + _alternation(_DATA["author_talk_weak"]) + r"(?![\w'])", re.IGNORECASE)
 _FIRST_PERSON_RE = re.compile(r"(?<![\w'])(?:I|I'm|I've|I'd|I'll|my|me)(?![\w'])")
+# A chapter's heading run into its first paragraph ("CHAPTER I When Farmer Oak smiled", "BOOK ONE
+# CHAPTER I"): its "chapter" and its "I" are no author talking about the work.
+_HEADING_LEAD_RE = re.compile(
+    r"[\s_*]*(?:(?:book|volume|part)\s+\w+\.?\s+)?chapter\s+(?:[ivxlc]+|\d+)\b\.?[\s_*]*", re.IGNORECASE)
 DATE_LINE_RE = re.compile(rf"^[ \t]*{_DATE}[ \t]*$", re.IGNORECASE)
 POV_RE = re.compile(r"^[\W_]*(?:[\w.' ]{1,30}?'?s?|y/n'?s?|your)[ \t]*(?:point of view|p\.?o\.?v\.?)[\W_]*$", re.IGNORECASE)
 # An epigraph's attribution: "- Joseph Addison", "— Full Blown Rose “Somebody Help Me”".
@@ -287,6 +291,9 @@ def author_talk(block: str) -> int:
     'wrote'), one more in the first person; 0 when it opens with a quotation mark (dialogue)."""
     if block.lstrip()[:1] in _QUOTES:
         return 0
+    heading = _HEADING_LEAD_RE.match(block)
+    if heading:
+        block = block[heading.end():]
     strong = {m.group().lower() for m in _TALK_RE.finditer(block)}
     weak = {m.group().lower() for m in _TALK_WEAK_RE.finditer(block)}
     score = 2 * len(strong) + len(weak)
